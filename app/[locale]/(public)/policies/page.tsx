@@ -1,0 +1,5 @@
+import { placeholderPage } from "@/components/shell/section-placeholder";
+
+const { generateMetadata, Page } = placeholderPage("policies");
+export { generateMetadata };
+export default Page;

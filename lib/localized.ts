@@ -1,0 +1,4 @@
+/** Picks the name in the page's language from a row that has nameEn and nameEs. */
+export function localizedName(row: { nameEn: string; nameEs: string }, locale: string): string {
+  return locale === "es" ? row.nameEs : row.nameEn;
+}
