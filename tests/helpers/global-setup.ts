@@ -5,22 +5,24 @@
  */
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../scripts/db/migrate";
-import { createEmptyDatabase, dropDatabase, TEMPLATE_DATABASE } from "./scratch-database";
+import { createEmptyDatabase, dropDatabase, templateDatabaseName } from "./scratch-database";
 
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     throw new Error("Integration tests need DATABASE_URL: run them through `npm test` (it starts PostgreSQL).");
   }
-  await dropDatabase(serverUrl, TEMPLATE_DATABASE);
-  const templateUrl = await createEmptyDatabase(serverUrl, TEMPLATE_DATABASE);
+  const template = templateDatabaseName();
+  const templateUrl = await createEmptyDatabase(serverUrl, template);
   await applyMigrations(templateUrl);
   project.provide("serverUrl", serverUrl);
-  return async () => dropDatabase(serverUrl, TEMPLATE_DATABASE);
+  project.provide("templateDatabase", template);
+  return async () => dropDatabase(serverUrl, template);
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     serverUrl: string;
+    templateDatabase: string;
   }
 }

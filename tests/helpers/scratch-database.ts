@@ -2,7 +2,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-export const TEMPLATE_DATABASE = "portal_test_template";
+/** A per-run template name, so that two test runs on one server do not collide. */
+export function templateDatabaseName(): string {
+  return `portal_test_template_${randomBytes(4).toString("hex")}`;
+}
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -31,7 +34,7 @@ export async function createEmptyDatabase(serverUrl: string, name: string): Prom
 }
 
 /** A new database copied from the migrated template. */
-export async function createScratchDatabase(serverUrl: string, from = TEMPLATE_DATABASE): Promise<string> {
+export async function createScratchDatabase(serverUrl: string, from: string): Promise<string> {
   const name = `portal_test_${randomBytes(5).toString("hex")}`;
   await onServer(serverUrl, (c) => c.query(`create database ${quoted(name)} template ${quoted(from)}`));
   return withDatabase(serverUrl, name);

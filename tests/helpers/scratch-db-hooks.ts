@@ -8,10 +8,11 @@ import { createScratchDatabase, dropDatabase } from "./scratch-database";
 
 export function useScratchDatabase(load?: (db: Database) => Promise<void>): () => Database {
   const serverUrl = inject("serverUrl");
+  const template = inject("templateDatabase");
   let url: string;
   let db: Database;
   beforeAll(async () => {
-    url = await createScratchDatabase(serverUrl);
+    url = await createScratchDatabase(serverUrl, template);
     db = createPrismaClient(url);
     await load?.(db);
     process.env.DATABASE_URL = url;
