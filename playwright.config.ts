@@ -38,6 +38,7 @@ export default defineConfig({
     // `npm test` builds first and provides DATABASE_URL (a seeded test database).
     command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/en`,
+    env: { NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

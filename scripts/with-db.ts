@@ -16,6 +16,8 @@ import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrate";
 import { run } from "./db/run";
 import { seedIfEmpty } from "../prisma/seed/seed-if-empty";
+import { createDemoAdminIfNoUsers } from "../prisma/seed/demo-admin";
+import { localSecret } from "./db/local-secret";
 
 async function main(): Promise<number> {
   const separator = process.argv.indexOf("--");
@@ -33,8 +35,14 @@ async function main(): Promise<number> {
     if (test || (flags.includes("--demo") && !external)) {
       await seedIfEmpty(database.url);
     }
+    if (flags.includes("--demo") && !external && !test) await createDemoAdminIfNoUsers(database.url);
     if (!command) return 0;
-    return await run(command, args, { ...process.env, DATABASE_URL: database.url });
+    const env = { ...process.env, DATABASE_URL: database.url };
+    // Sessions are signed with NEXTAUTH_SECRET. Production sets it (the app refuses
+    // to sign anyone in without it); the embedded database and tests get one made
+    // locally and kept in .data/, so sessions survive restarts.
+    if (!env.NEXTAUTH_SECRET && (!external || test)) env.NEXTAUTH_SECRET = await localSecret(test ? "auth-test" : "auth");
+    return await run(command, args, env);
   } finally {
     await database.stop();
   }

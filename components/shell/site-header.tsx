@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SECTIONS } from "./sections";
-
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -24,11 +24,7 @@ export async function SiteHeader() {
                 <NavLink href={s.href}>{t(`nav.${s.key}`)}</NavLink>
               </li>
             ))}
-            <li>
-              <NavLink href="/sign-in" className="site-nav__sign-in">
-                {t("nav.signIn")}
-              </NavLink>
-            </li>
+            <AccountMenu />
           </ul>
         </nav>
         <Suspense fallback={null}>

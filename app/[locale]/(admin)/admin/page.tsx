@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotAllowed } from "@/components/admin/not-allowed";
+import { Link } from "@/i18n/navigation";
+import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { requirePageRole } from "@/lib/auth/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const locale = await pageLocale(props);
+  const t = await getTranslations({ locale, namespace: "admin" });
+  return { title: t("title") };
+}
+
+export default async function AdminHome(props: LocaleParams) {
+  const locale = await pageLocale(props);
+  const actor = await requirePageRole("EDITOR", locale, "/admin");
+  if (!actor) return <NotAllowed />;
+  const t = await getTranslations("admin");
+  return (
+    <>
+      <header className="view-header">
+        <h1>{t("title")}</h1>
+        <p className="view-header__lead">{t("signedInAs", { email: actor.email, role: t(`users.roles.${actor.role}`) })}</p>
+      </header>
+      <ul className="tool-list">
+        {hasRole(actor.role, "ADMIN") ? (
+          <li>
+            <Link href="/admin/users">{t("users.title")}</Link> — {t("users.lead")}
+          </li>
+        ) : null}
+      </ul>
+      <p className="card__note">{t("moreTools")}</p>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { createUserAction, type CreateUserState } from "@/app/[locale]/(admin)/admin/users/actions";
+import { ActionMessage } from "./action-message";
+import { FieldError } from "./field-error";
+
+export function CreateUserForm() {
+  const t = useTranslations("admin.users");
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, null);
+  const result = state?.result ?? null;
+  const values = state?.values ?? {};
+  const fieldErrors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    // Focus the first field with an error, so keyboard and screen-reader users land on it.
+    form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [state]);
+
+  return (
+    <form ref={form} action={action} className="form form--inline" noValidate>
+      <div className="form__field">
+        <label htmlFor="new-email">{t("email")}</label>
+        <input id="new-email" name="email" type="email" required defaultValue={values.email} aria-invalid={Boolean(fieldErrors.email)} aria-describedby={fieldErrors.email ? "new-email-error" : undefined} />
+        <FieldError id="new-email-error" messages={fieldErrors.email} />
+      </div>
+      <div className="form__field">
+        <label htmlFor="new-name">{t("name")}</label>
+        <input id="new-name" name="name" type="text" defaultValue={values.name} />
+      </div>
+      <div className="form__field">
+        <label htmlFor="new-role">{t("role")}</label>
+        <select id="new-role" name="role" defaultValue={values.role ?? "EDITOR"} aria-invalid={Boolean(fieldErrors.role)} aria-describedby={fieldErrors.role ? "new-role-error" : undefined}>
+          <option value="EDITOR">{t("roles.EDITOR")}</option>
+          <option value="ADMIN">{t("roles.ADMIN")}</option>
+        </select>
+        <FieldError id="new-role-error" messages={fieldErrors.role} />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {t("create")}
+      </button>
+      {result && !result.ok && result.error !== "invalid" ? <ActionMessage result={result} /> : null}
+      {result?.ok ? (
+        <div className="notice" role="status">
+          <p>{t("created", { email: result.data.email })}</p>
+          <p>
+            {t("passwordOnce")} <code className="secret">{result.data.password}</code>
+          </p>
+        </div>
+      ) : null}
+    </form>
+  );
+}

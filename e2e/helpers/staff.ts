@@ -1,0 +1,35 @@
+/**
+ * Staff accounts for browser tests, written straight into the test database
+ * (DATABASE_URL, provided by `npm test`). Each run resets their passwords and
+ * the sign-in rate-limit counters, so runs do not depend on earlier ones.
+ */
+import bcrypt from "bcryptjs";
+import pg from "pg";
+
+export const STAFF_PASSWORD = "e2e password, long enough";
+export const EDITOR_EMAIL = "e2e-editor@example.org";
+export const ADMIN_EMAIL = "e2e-admin@example.org";
+
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function resetStaff(): Promise<void> {
+  const hash = await bcrypt.hash(STAFF_PASSWORD, 4); // a low cost is fine for throwaway test accounts
+  await withDatabase(async (db) => {
+    for (const [email, role] of [[EDITOR_EMAIL, "EDITOR"], [ADMIN_EMAIL, "ADMIN"]]) {
+      await db.query(
+        `INSERT INTO app_user (email, password_hash, role, active) VALUES ($1, $2, $3::"Role", true)
+         ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role, active = true`,
+        [email, hash, role],
+      );
+    }
+    await db.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'sign-in:%'`);
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * Every write action of the portal. The authorization test matrix calls each
+ * one as a visitor and as a staff member without the role; a test also checks
+ * that every action module under lib/actions/ is listed here.
+ */
+import type { Action } from "./define-action";
+import { changeUserRole } from "./users/change-user-role";
+import { createUser } from "./users/create-user";
+import { setUserActive } from "./users/set-user-active";
+
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive];

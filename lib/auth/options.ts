@@ -1,0 +1,38 @@
+/**
+ * next-auth configuration: email + password (credentials provider) with
+ * JWT sessions. The token only identifies the user; roles and the active flag
+ * are read from the database on every check (lib/auth/current-actor.ts), so a
+ * role change or deactivation takes effect at once.
+ */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db";
+import { authenticate } from "./authenticate";
+
+/** Session length: a working day. */
+const SESSION_SECONDS = 8 * 60 * 60;
+
+/** The client address for per-address limits: the first X-Forwarded-For hop set by the reverse proxy. */
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  pages: { signIn: "/en/sign-in", error: "/en/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const result = await authenticate(getDb(), credentials, clientAddress(request?.headers));
+        if (result.ok) return { id: String(result.actor.id), email: result.actor.email, name: result.actor.name };
+        // The error code reaches the sign-in form; neither code says whether the email exists.
+        throw new Error(result.reason === "rate-limited" ? `rate-limited:${result.retryAfter}` : "invalid");
+      },
+    }),
+  ],
+};

@@ -1,0 +1,103 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/roles";
+import { ACTIONS } from "../../lib/actions/registry";
+import { changeUserRole } from "../../lib/actions/users/change-user-role";
+import { createUser } from "../../lib/actions/users/create-user";
+import { setUserActive } from "../../lib/actions/users/set-user-active";
+import { authenticate } from "../../lib/auth/authenticate";
+import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+
+/** Every action module under lib/actions/ (the wrapper and the registry aside). */
+function actionModules(dir = "lib/actions"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return actionModules(file);
+    return ["define-action.ts", "registry.ts"].includes(name) ? [] : [file];
+  });
+}
+
+/** A plausible input for each action, so that a missing role check would let it through. */
+const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown> = {
+  createUser: () => ({ email: "new@example.org", name: "New", role: "ADMIN" }),
+  changeUserRole: ({ editor }) => ({ userId: editor, role: "ADMIN" }),
+  setUserActive: ({ editor }) => ({ userId: editor, active: "false" }),
+};
+
+describe("authorization of every write action", () => {
+  let admin: Actor;
+  let editor: Actor;
+  const db = useScratchDatabase(async (db) => {
+    const a = await db.user.create({ data: { email: "admin@example.org", role: "ADMIN", passwordHash: "x" } });
+    const e = await db.user.create({ data: { email: "editor@example.org", role: "EDITOR", passwordHash: "x" } });
+    admin = { id: a.id, email: a.email, name: null, role: "ADMIN" };
+    editor = { id: e.id, email: e.email, name: null, role: "EDITOR" };
+  });
+
+  async function snapshot() {
+    const [users, audit] = await Promise.all([
+      db().user.findMany({ orderBy: { id: "asc" }, omit: { passwordHash: false } }),
+      db().auditEvent.count(),
+    ]);
+    return { users, audit };
+  }
+
+  it("lists every action module in the registry, with an input for the matrix", async () => {
+    const registered = new Set(ACTIONS.map((a) => a.actionName));
+    for (const file of actionModules()) {
+      const exported = Object.values(await import(path.resolve(file))) as Array<{ actionName?: string }>;
+      const names = exported.map((e) => e.actionName).filter(Boolean);
+      expect(names.length, `${file} exports an action`).toBeGreaterThan(0);
+      for (const name of names) expect(registered.has(name!), `${name} is registered`).toBe(true);
+    }
+    for (const name of registered) expect(INPUTS[name], `matrix input for ${name}`).toBeDefined();
+  });
+
+  it("refuses a visitor and a staff member without the role, and changes nothing", async () => {
+    const before = await snapshot();
+    const ids = { admin: admin.id, editor: editor.id };
+    for (const action of ACTIONS) {
+      expect(await action(null, INPUTS[action.actionName](ids)), `${action.actionName} as a visitor`).toEqual({ ok: false, error: "unauthenticated" });
+      if (action.role === "ADMIN") {
+        expect(await action(editor, INPUTS[action.actionName](ids)), `${action.actionName} as an editor`).toEqual({ ok: false, error: "forbidden" });
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets an admin create an account, audited, whose one-time password signs in", async () => {
+    const result = await createUser(admin, { email: "Lu@Example.org", name: "", role: "EDITOR" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.email).toBe("lu@example.org");
+    expect(await authenticate(db(), { email: "lu@example.org", password: result.data.password }, "10.9.0.1")).toMatchObject({ ok: true });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "user", entityId: String(result.data.id) } });
+    expect(audit).toMatchObject({ action: "create", actorId: admin.id });
+    expect(JSON.stringify(audit.after)).not.toContain("passwordHash");
+  });
+
+  it("reports field errors and a taken email without writing", async () => {
+    const before = await snapshot();
+    expect(await createUser(admin, { email: "nope", name: "", role: "OWNER" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { email: ["invalidEmail"], role: ["chooseRole"] },
+    });
+    expect(await createUser(admin, { email: "editor@example.org", name: "", role: "EDITOR" })).toMatchObject({ error: "invalid", fieldErrors: { email: ["emailTaken"] } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("changes roles and deactivates accounts with before/after in the audit log, never one's own", async () => {
+    expect(await changeUserRole(admin, { userId: admin.id, role: "EDITOR" })).toMatchObject({ ok: false, error: "refused" });
+    expect(await setUserActive(admin, { userId: admin.id, active: "false" })).toMatchObject({ ok: false, error: "refused" });
+
+    expect(await changeUserRole(admin, { userId: editor.id, role: "ADMIN" })).toEqual({ ok: true, data: undefined });
+    expect(await setUserActive(admin, { userId: editor.id, active: "false" })).toEqual({ ok: true, data: undefined });
+    const events = await db().auditEvent.findMany({ where: { entityType: "user", entityId: String(editor.id) }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["change-role", "deactivate"]);
+    expect(events[0].before).toMatchObject({ role: "EDITOR" });
+    expect(events[0].after).toMatchObject({ role: "ADMIN" });
+    expect(events[1].after).toMatchObject({ active: false });
+  });
+});
