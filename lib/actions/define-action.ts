@@ -17,7 +17,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; error: "unauthenticated" | "forbidden" }
   | { ok: false; error: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; error: "not-found" | "conflict" | "refused"; message: string };
+  | { ok: false; error: "not-found" | "refused"; message: string }
+  /** Someone saved first: `current` is their version, to show what changed. */
+  | { ok: false; error: "conflict"; message: string; current?: Record<string, unknown> };
 
 export interface Action<Output> {
   (actor: Actor | null, input: unknown): Promise<ActionResult<Output>>;
@@ -26,12 +28,33 @@ export interface Action<Output> {
   readonly actionName: string;
 }
 
-/** Zod issues as { "field.path": ["message", …] } for field-level messages in forms. */
+/**
+ * A message code for a Zod issue, translated by the form (admin.fieldErrors).
+ * Schemas give their own codes ("chooseRole"); Zod's built-in English
+ * messages are turned into codes here, so every message can be translated.
+ */
+function messageCode(issue: z.core.$ZodIssue): string {
+  if (/^[a-z][A-Za-z]*$/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array" ? "required" : "outOfRange";
+    case "too_big":
+      return issue.origin === "string" ? "tooLong" : issue.origin === "array" ? "tooMany" : "outOfRange";
+    case "invalid_type":
+      return issue.expected === "number" || issue.expected === "int" ? "notWholeNumber" : "required";
+    case "invalid_value":
+      return "chooseOption";
+    default:
+      return "invalidValue";
+  }
+}
+
+/** Zod issues as { "field.path": ["code", …] } for field-level messages in forms. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (errors[key] ??= []).push(issue.message);
+    (errors[key] ??= []).push(messageCode(issue));
   }
   return errors;
 }

@@ -4,8 +4,10 @@
  * that every action module under lib/actions/ is listed here.
  */
 import type { Action } from "./define-action";
+import { savePolicy } from "./policies/save-policy";
+import { setPolicyState } from "./policies/set-policy-state";
 import { changeUserRole } from "./users/change-user-role";
 import { createUser } from "./users/create-user";
 import { setUserActive } from "./users/set-user-active";
 
-export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive];
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState];

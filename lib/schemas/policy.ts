@@ -38,8 +38,8 @@ export const PolicySchema = z
     launchYear: year.nullable(),
     endYear: year.nullable(),
     status: z.enum(PolicyStatus),
-    instrumentTypes: z.array(z.string()).min(1, "choose at least one instrument type"),
-    targetGroups: z.array(z.string()).min(1, "choose at least one target group"),
+    instrumentTypes: z.array(z.string()).min(1, "chooseInstrumentType"),
+    targetGroups: z.array(z.string()).min(1, "chooseTargetGroup"),
     sector: z.enum(Sector).nullable(),
     marketFocus: z.enum(MarketFocus).nullable(),
     pandemicResponse: z.boolean().nullable(),
@@ -48,7 +48,7 @@ export const PolicySchema = z
     notes: optionalText,
   })
   .refine((p) => p.endYear === null || p.launchYear === null || p.endYear >= p.launchYear, {
-    message: "the end year cannot be before the launch year",
+    message: "endBeforeLaunch",
     path: ["endYear"],
   });
 
@@ -60,3 +60,21 @@ export const PolicySeedSchema = PolicySchema.and(
   }),
 );
 export type PolicySeed = z.infer<typeof PolicySeedSchema>;
+
+/** A citation as staff enter it: a title, and a URL or a document with its lines. */
+export const PolicySourceInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  url: z.url({ protocol: /^https?$/, error: "invalidUrl" }).nullable(),
+  document: z.string().trim().max(200).nullable(),
+  lines: z.string().regex(/^\d+(-\d+)?$/, "invalidLines").nullable(),
+});
+
+/** What the policy form submits: the policy, its citations, and the version it was loaded at. */
+export const PolicyEditSchema = PolicySchema.and(
+  z.object({
+    sources: z.array(PolicySourceInputSchema).max(20),
+    /** The version the editor started from; absent for a new policy. */
+    version: z.int().positive().nullable(),
+  }),
+);
+export type PolicyEdit = z.infer<typeof PolicyEditSchema>;

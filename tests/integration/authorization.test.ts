@@ -8,6 +8,7 @@ import { createUser } from "../../lib/actions/users/create-user";
 import { setUserActive } from "../../lib/actions/users/set-user-active";
 import { authenticate } from "../../lib/auth/authenticate";
 import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { VALID_POLICY } from "../helpers/policy-fixture";
 
 /** Every action module under lib/actions/ (the wrapper and the registry aside). */
 function actionModules(dir = "lib/actions"): string[] {
@@ -23,6 +24,8 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   createUser: () => ({ email: "new@example.org", name: "New", role: "ADMIN" }),
   changeUserRole: ({ editor }) => ({ userId: editor, role: "ADMIN" }),
   setUserActive: ({ editor }) => ({ userId: editor, active: "false" }),
+  savePolicy: () => ({ ...VALID_POLICY, id: null, version: null }),
+  setPolicyState: () => ({ id: 1, version: 1, transition: "publish" }),
 };
 
 describe("authorization of every write action", () => {
