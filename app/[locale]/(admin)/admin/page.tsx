@@ -26,6 +26,9 @@ export default async function AdminHome(props: LocaleParams) {
         <p className="view-header__lead">{t("signedInAs", { email: actor.email, role: t(`users.roles.${actor.role}`) })}</p>
       </header>
       <ul className="tool-list">
+        <li>
+          <Link href="/admin/policies">{t("policies.title")}</Link> — {t("policies.lead")}
+        </li>
         {hasRole(actor.role, "ADMIN") ? (
           <li>
             <Link href="/admin/users">{t("users.title")}</Link> — {t("users.lead")}
