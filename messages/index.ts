@@ -4,17 +4,23 @@
  * lists it here; a test checks that English and Spanish have the same keys.
  */
 import enAuth from "./en/auth.json";
+import enCompare from "./en/compare.json";
+import enCorridor from "./en/corridor.json";
+import enDeterminants from "./en/determinants.json";
 import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
 import enShell from "./en/shell.json";
 import esAuth from "./es/auth.json";
+import esCompare from "./es/compare.json";
+import esCorridor from "./es/corridor.json";
+import esDeterminants from "./es/determinants.json";
 import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
 import esShell from "./es/shell.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enAuth },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esAuth },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enAuth },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esAuth },
 };
 
 export type Messages = (typeof messages)["en"];
