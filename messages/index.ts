@@ -9,6 +9,7 @@ import enCorridor from "./en/corridor.json";
 import enDeterminants from "./en/determinants.json";
 import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
+import enPolicies from "./en/policies.json";
 import enShell from "./en/shell.json";
 import esAuth from "./es/auth.json";
 import esCompare from "./es/compare.json";
@@ -16,11 +17,12 @@ import esCorridor from "./es/corridor.json";
 import esDeterminants from "./es/determinants.json";
 import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
+import esPolicies from "./es/policies.json";
 import esShell from "./es/shell.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enAuth },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esAuth },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth },
 };
 
 export type Messages = (typeof messages)["en"];

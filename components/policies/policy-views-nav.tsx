@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { OptionLinks } from "@/components/explorer/option-links";
+
+const VIEWS = ["search", "gaps"] as const;
+const HREF = { search: "/policies", gaps: "/policies/gaps" } as const;
+
+/** Switches between the inventory's search and its gap analysis. */
+export async function PolicyViewsNav({ current }: { current: (typeof VIEWS)[number] | null }) {
+  const t = await getTranslations("policies");
+  return (
+    <OptionLinks
+      label={t("viewsLabel")}
+      options={VIEWS}
+      current={current ?? ("" as (typeof VIEWS)[number])}
+      href={(view) => HREF[view]}
+      name={(view) => t(`views.${view}`)}
+    />
+  );
+}
