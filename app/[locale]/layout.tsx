@@ -7,6 +7,9 @@ import { SiteHeader } from "@/components/shell/site-header";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
+import "../styles/forms.css";
+import "../styles/explorer.css";
+import "../styles/policies.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
