@@ -2,7 +2,7 @@ import Form from "next/form";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { COMPARE_KINDS, MAX_COMPARE_ITEMS, type CompareKind } from "@/lib/explorer/compare-view";
-import { compareColor } from "./compare-legend";
+import { seriesColor } from "./series-colors";
 import { OptionLinks } from "./option-links";
 
 export interface PickerItem {
@@ -53,7 +53,7 @@ export async function ComparePicker({
           <ul className="compare-chips" aria-labelledby="compare-chosen-label">
             {selected.map((item, i) => (
               <li key={item.key} className="compare-chip">
-                <span className="compare-swatch" style={{ background: compareColor(i) }} aria-hidden="true" />
+                <span className="compare-swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
                 {item.label}
                 <Link href={item.removeHref} scroll={false} className="compare-chip__remove" aria-label={t("remove", { name: item.label })}>
                   <span aria-hidden="true">×</span>

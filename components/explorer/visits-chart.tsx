@@ -4,14 +4,13 @@ import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/explorer/format";
 import type { Granularity } from "@/lib/explorer/view-state";
+import { seriesColor } from "./series-colors";
 
 export interface ChartSeries {
   key: string;
   label: string;
   points: Array<{ period: string; value: number }>;
 }
-
-const COLORS = ["#0b5394", "#b45309", "#0f766e", "#7c3aed", "#be123c", "#4d7c0f", "#1d4ed8", "#6b7280"];
 
 /** Line chart of one or more series over periods; its table equivalent is rendered beside it by the page. */
 export function VisitsChart({
@@ -57,7 +56,7 @@ export function VisitsChart({
               type="monotone"
               dataKey={s.key}
               name={s.label}
-              stroke={COLORS[i % COLORS.length]}
+              stroke={seriesColor(i)}
               strokeWidth={2}
               dot={false}
               isAnimationActive={false}
