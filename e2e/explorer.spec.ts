@@ -26,6 +26,20 @@ test.describe("Marketplace Explorer", () => {
     await expect(page.getByRole("heading", { name: "Characteristics" })).toBeVisible();
   });
 
+  test("links every explorer view from every other", async ({ page }) => {
+    await page.goto("/en/explorer/country/chl");
+    const views = () => page.getByRole("navigation", { name: "Views" });
+    await views().getByRole("link", { name: "Corridors" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Corridor view: who visits whom");
+    await expect(views().getByRole("link", { name: "Corridors" })).toHaveAttribute("aria-current", "true");
+    await views().getByRole("link", { name: "Determinants" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Traffic and its determinants");
+    await views().getByRole("link", { name: "Compare" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare countries and marketplaces");
+    await views().getByRole("link", { name: "Region overview" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marketplace Explorer");
+  });
+
   test("keeps the view in the URL: granularity, display and filters survive a copied link", async ({ page, context }) => {
     await page.goto("/en/explorer/country/bra");
     const visits = page.getByRole("region", { name: /Total visits/ });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/explorer/option-links";
 import { CountryRankingTable } from "@/components/explorer/country-ranking-table";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { OriginBreakdown } from "@/components/explorer/origin-breakdown";
 import { SeriesView } from "@/components/explorer/series-view";
@@ -50,6 +51,7 @@ export default async function ExplorerPage(props: Props) {
       <header className="view-header">
         <h1>{t("title")}</h1>
         <p className="view-header__lead">{t("lead")}</p>
+        <ExplorerViewsNav current={"overview"} />
         <OptionLinks
           label={t("regionNav")}
           options={REGION_PARAMS}

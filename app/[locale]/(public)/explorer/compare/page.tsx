@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CompareNotes } from "@/components/explorer/compare-notes";
 import { ComparePicker, type PickerGroup } from "@/components/explorer/compare-picker";
 import { CompareSeries } from "@/components/explorer/compare-series";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { OptionLinks } from "@/components/explorer/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
@@ -82,11 +83,9 @@ export default async function ComparePage(props: Props) {
   return (
     <>
       <header className="view-header">
-        <p className="breadcrumb">
-          <Link href="/explorer">{te("title")}</Link>
-        </p>
         <h1>{t("title")}</h1>
         <p className="view-header__lead">{t("lead", { max: MAX_COMPARE_ITEMS })}</p>
+        <ExplorerViewsNav current="compare" />
         {isDemo ? <DemoDataBadge withExplanation /> : null}
       </header>
 

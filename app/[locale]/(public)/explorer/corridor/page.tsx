@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
 import { CorridorTop } from "@/components/explorer/corridor-top";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { OptionLinks } from "@/components/explorer/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
-import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { getCorridor } from "@/lib/data/explorer/corridor";
 import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
@@ -70,11 +70,9 @@ export default async function CorridorPage(props: Props) {
   return (
     <>
       <header className="view-header">
-        <p className="breadcrumb">
-          <Link href="/explorer">{te("title")}</Link>
-        </p>
         <h1>{t("title")}</h1>
         <p className="view-header__lead">{t("lead")}</p>
+        <ExplorerViewsNav current="corridor" />
         {isDemo ? <DemoDataBadge withExplanation /> : null}
         <div className="controls">
           <OptionLinks

@@ -3,10 +3,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-indicator-picker";
 import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
 import { DeterminantsTable } from "@/components/explorer/determinants-table";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { OptionLinks } from "@/components/explorer/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
-import { getPathname, Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
 import { getDeterminants, type Determinants } from "@/lib/data/explorer/determinants";
@@ -90,11 +91,9 @@ export default async function DeterminantsPage(props: Props) {
   return (
     <>
       <header className="view-header">
-        <p className="breadcrumb">
-          <Link href="/explorer">{te("title")}</Link>
-        </p>
         <h1>{t("title")}</h1>
         <p className="view-header__lead">{t("lead")}</p>
+        <ExplorerViewsNav current="determinants" />
         {isDemo ? <DemoDataBadge withExplanation /> : null}
         <OptionLinks
           label={t("measureLabel")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CharacteristicFilters } from "@/components/explorer/characteristic-filters";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { IndicatorsTable } from "@/components/explorer/indicators-table";
 import { MarketplaceRankingTable } from "@/components/explorer/marketplace-ranking-table";
@@ -74,6 +75,7 @@ export default async function CountryPage(props: Props) {
         </p>
         <h1>{t("countryTitle", { country: name })}</h1>
         <p className="view-header__lead">{t("countryLead", { country: name })}</p>
+        <ExplorerViewsNav current={null} />
         {isDemo ? <DemoDataBadge withExplanation /> : null}
       </header>
 

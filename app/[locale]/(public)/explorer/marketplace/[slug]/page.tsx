@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
+import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/explorer/download-link";
 import { MonthlyGrowthTable } from "@/components/explorer/monthly-growth-table";
 import { OptionLinks } from "@/components/explorer/option-links";
@@ -67,6 +68,7 @@ export default async function MarketplacePage(props: Props) {
         </p>
         <h1>{marketplace.name}</h1>
         <p className="view-header__lead">{t("marketplaceLead", { domain: marketplace.domain, country })}</p>
+        <ExplorerViewsNav current={null} />
         {rank ? <p>{t("rankInCountry", { rank: rank.rank, of: rank.of, country, year: rank.year })}</p> : null}
         {isDemo ? <DemoDataBadge withExplanation /> : null}
       </header>
