@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { changedFields } from "@/lib/policies/snapshot";
-
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+import { FieldDiffTable, showValue } from "./field-diff-table";
 
 /** Another editor saved first: what they changed, beside what this editor has typed (kept in the form). */
 export function ConflictNotice({ current, mine, onOverride }: { current: Record<string, unknown>; mine: Record<string, unknown>; onOverride: () => void }) {
@@ -12,25 +11,8 @@ export function ConflictNotice({ current, mine, onOverride }: { current: Record<
   const fields = changedFields(Object.fromEntries(Object.keys(normalised).map((k) => [k, current[k]])), normalised);
   return (
     <div className="form__error" role="alert">
-      <p>{t("conflict", { version: show(current.version) })}</p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("field")}</th>
-            <th scope="col">{t("theirs")}</th>
-            <th scope="col">{t("yours")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => (
-            <tr key={f}>
-              <th scope="row">{f}</th>
-              <td>{show(current[f])}</td>
-              <td>{show(normalised[f as keyof typeof normalised])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p>{t("conflict", { version: showValue(current.version) })}</p>
+      <FieldDiffTable fields={fields} left={current} right={normalised} leftHeading={t("theirs")} rightHeading={t("yours")} />
       <button type="button" className="button button--small button--secondary" onClick={onOverride}>
         {t("override")}
       </button>

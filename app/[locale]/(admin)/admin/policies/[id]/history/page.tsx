@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
+import { FieldDiffTable } from "@/components/admin/policies/field-diff-table";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/auth/page-guard";
@@ -11,8 +12,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 type Snapshot = Record<string, unknown> | null;
-
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value, null, 1) : String(value));
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
@@ -46,24 +45,7 @@ export default async function PolicyHistory(props: Props) {
             {fields.length === 0 ? (
               <p>{t("noFieldChanges")}</p>
             ) : (
-              <table className="data-table diff">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("field")}</th>
-                    <th scope="col">{t("before")}</th>
-                    <th scope="col">{t("after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {fields.map((f) => (
-                    <tr key={f}>
-                      <th scope="row">{f}</th>
-                      <td className="diff__before">{show(before?.[f])}</td>
-                      <td className="diff__after">{show(after?.[f])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FieldDiffTable fields={fields} left={before} right={after} leftHeading={t("before")} rightHeading={t("after")} />
             )}
           </section>
         );
