@@ -11,6 +11,7 @@ import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
 import enPolicies from "./en/policies.json";
 import enShell from "./en/shell.json";
+import enVocabularies from "./en/vocabularies.json";
 import esAuth from "./es/auth.json";
 import esCompare from "./es/compare.json";
 import esCorridor from "./es/corridor.json";
@@ -19,10 +20,11 @@ import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
 import esPolicies from "./es/policies.json";
 import esShell from "./es/shell.json";
+import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -9,5 +9,7 @@ import { setPolicyState } from "./policies/set-policy-state";
 import { changeUserRole } from "./users/change-user-role";
 import { createUser } from "./users/create-user";
 import { setUserActive } from "./users/set-user-active";
+import { mergeTerms } from "./vocabularies/merge-terms";
+import { saveTerm } from "./vocabularies/save-term";
 
-export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState];
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms];

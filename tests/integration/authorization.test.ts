@@ -26,6 +26,8 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   setUserActive: ({ editor }) => ({ userId: editor, active: "false" }),
   savePolicy: () => ({ ...VALID_POLICY, id: null, version: null }),
   setPolicyState: () => ({ id: 1, version: 1, transition: "publish" }),
+  saveTerm: () => ({ vocabulary: "instrument-types", nameEn: "Export vouchers", nameEs: "Vales de exportación" }),
+  mergeTerms: () => ({ vocabulary: "instrument-types", fromId: 1, intoId: 2 }),
 };
 
 describe("authorization of every write action", () => {

@@ -18,7 +18,7 @@ export default async function AdminHome(props: LocaleParams) {
   const locale = await pageLocale(props);
   const actor = await requirePageRole("EDITOR", locale, "/admin");
   if (!actor) return <NotAllowed />;
-  const t = await getTranslations("admin");
+  const [t, tv] = await Promise.all([getTranslations("admin"), getTranslations("vocabularies")]);
   return (
     <>
       <header className="view-header">
@@ -32,6 +32,11 @@ export default async function AdminHome(props: LocaleParams) {
         {hasRole(actor.role, "ADMIN") ? (
           <li>
             <Link href="/admin/users">{t("users.title")}</Link> — {t("users.lead")}
+          </li>
+        ) : null}
+        {hasRole(actor.role, "ADMIN") ? (
+          <li>
+            <Link href="/admin/vocabularies">{tv("title")}</Link> — {tv("adminLead")}
           </li>
         ) : null}
       </ul>
