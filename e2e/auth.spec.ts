@@ -42,11 +42,13 @@ test.describe("sign-in and roles", () => {
     const email = `new-${Date.now()}@example.org`;
     await page.goto("/en/sign-in?callbackUrl=/en/admin/users");
     await signIn(page, ADMIN_EMAIL, STAFF_PASSWORD);
+    await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
 
     await page.getByLabel("Email").fill("not an email");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter a valid email address.")).toBeVisible();
     await expect(page.getByLabel("Email")).toBeFocused();
+    await expect(page.getByLabel("Email")).toHaveValue("not an email"); // the input is kept
 
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Create account" }).click();

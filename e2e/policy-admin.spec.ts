@@ -12,8 +12,10 @@ async function signInAsEditor(page: Page, callbackUrl: string) {
 test.describe("editing policies", () => {
   test.beforeAll(resetStaff);
 
-  test("creates a draft after fixing an invalid field, publishes it, and refuses a stale save keeping the input", async ({ page, browser }) => {
-    const name = `Export coaching ${Date.now()}`;
+  test("creates a draft after fixing an invalid field, publishes it, finds it in the public search, and refuses a stale save keeping the input", async ({ page, browser }) => {
+    // A made-up word unique to this run, so that the public search finds exactly this policy.
+    const word = `zq${[...String(Date.now())].map((d) => "abcdefghij"[Number(d)]).join("")}`;
+    const name = `Export coaching ${word}`;
     await signInAsEditor(page, "/en/admin/policies/new");
 
     await page.getByLabel("Economy").selectOption({ label: "Chile" });
@@ -40,6 +42,19 @@ test.describe("editing policies", () => {
     await expect(page.getByText(/Current state: Published/)).toBeVisible();
     const stored = await withDatabase((db) => db.query("SELECT workflow_state, version FROM policy WHERE name_en = $1", [name]));
     expect(stored.rows).toEqual([{ workflow_state: "PUBLISHED", version: 2 }]);
+
+    // Published, it is public: the search finds it and the facets narrow to it.
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/en/policies?q=${word}`);
+    const results = visitor.getByRole("region", { name: "Results" });
+    await expect(results.getByRole("status")).toContainText("1 policy");
+    await visitor.getByRole("group", { name: "Target group" }).getByRole("checkbox", { name: "Digital exporters (1)" }).check();
+    await expect(visitor).toHaveURL(new RegExp(`q=${word}&target=digital-exporters$`));
+    await visitor.getByRole("group", { name: "Economy" }).getByRole("checkbox", { name: "Chile (1)" }).check();
+    await expect(visitor).toHaveURL(/economy=chl/);
+    await results.getByRole("link", { name }).click();
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+    await visitor.context().close();
 
     // Two tabs on the same version: the first saves, the second is refused.
     const second = await (await browser.newContext({ storageState: await page.context().storageState() })).newPage();
