@@ -73,7 +73,7 @@ async function VocabularySection({ vocabulary, terms, locale }: { vocabulary: Vo
         <p className="empty">{t("empty")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table vocabulary-table">
             <thead>
               <tr>
                 <th scope="col">{t("nameEn")}</th>
@@ -113,7 +113,7 @@ async function VocabularySection({ vocabulary, terms, locale }: { vocabulary: Vo
           </table>
         </div>
       )}
-      <h3>{t("addHeading")}</h3>
+      <h3 className="vocabulary-add">{t("addHeading")}</h3>
       <TermForm vocabulary={vocabulary} />
     </section>
   );
