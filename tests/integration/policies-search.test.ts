@@ -50,6 +50,9 @@ describe("public policy search", () => {
     expect((await names({ q: "online" })).sort()).toEqual(["Digital export support", "Export coaching", "Export portal", "Women online"]);
     // The original name is searchable as written (simple configuration), the agency too.
     expect(await names({ q: "crédito" })).toEqual(["SME credit"]);
+    // Accents are optional, either way round: typed without them, or with them where the text has none.
+    expect(await names({ q: "credito pyme" })).toEqual(["SME credit"]);
+    expect(await names({ q: "prochíle" })).toEqual(["Export coaching"]);
     expect(await names({ q: "prochile" })).toEqual(["Export coaching"]);
     // websearch syntax: a phrase and an exclusion.
     expect(await names({ q: '"export online"' })).toEqual(["Digital export support"]); // not "online export guidance"

@@ -4,7 +4,7 @@ import { FACETS, type Facet, type PolicyFilters } from "../../policies/search-st
 
 /** Both readings of a websearch-syntax query, OR-ed (see the policy_search migration for the vector). */
 function readingsSql(q: string): Prisma.Sql {
-  return Prisma.sql`(websearch_to_tsquery('english'::regconfig, ${q}) || websearch_to_tsquery('simple'::regconfig, ${q}))`;
+  return Prisma.sql`(websearch_to_tsquery('english_unaccent'::regconfig, ${q}) || websearch_to_tsquery('simple_unaccent'::regconfig, ${q}))`;
 }
 
 /**

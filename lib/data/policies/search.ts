@@ -100,7 +100,7 @@ function orderSql(filters: PolicyFilters, locale: string): Prisma.Sql {
 function snippetSql(filters: PolicyFilters): Prisma.Sql {
   if (!wantsText(filters.q)) return Prisma.sql`p.description`;
   const options = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
-  return Prisma.sql`ts_headline('english'::regconfig, p.description, ${textQuerySql(filters.q)}, ${options})`;
+  return Prisma.sql`ts_headline('english_unaccent'::regconfig, p.description, ${textQuerySql(filters.q)}, ${options})`;
 }
 
 /** One page of the published policies matching the filters. */
