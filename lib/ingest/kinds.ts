@@ -1,0 +1,112 @@
+/**
+ * The four ingestion file formats (DESIGN §5) and how each value is checked,
+ * with Zod. Each checked row becomes the tab-separated line that is copied
+ * into the run's staging table.
+ */
+import { z } from "zod";
+import { isIso3 } from "../country-names";
+
+export const INGESTION_KINDS = ["TRAFFIC", "ORIGIN", "GENDER", "AGE"] as const;
+export type IngestionKind = (typeof INGESTION_KINDS)[number];
+
+/** Every ingested row names where it comes from; this is used when a file has no `source` column. */
+export const DEFAULT_SOURCE = "traffic ingestion";
+
+/** Shares of one marketplace-year may add up to 1 ± this (rounding in the source data). */
+export const SHARE_SUM_TOLERANCE = 0.02;
+
+/** The first year any breakdown may describe. */
+export const FIRST_YEAR = 1990;
+
+export const AGE_GROUPS: Record<string, string> = {
+  "18-24": "AGE_18_24",
+  "25-34": "AGE_25_34",
+  "35-44": "AGE_35_44",
+  "45-54": "AGE_45_54",
+  "55-64": "AGE_55_64",
+  "65+": "AGE_65_PLUS",
+};
+
+const domain = z
+  .string()
+  .min(1, "domain is empty")
+  .max(253, "domain is too long")
+  .regex(/^(?=.*\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "is not a domain name such as shop.example.com");
+
+const source = z.string().max(500, "source is longer than 500 characters");
+
+/** `now` is passed in so that "future" is decided once per run. */
+function monthSchema(now: Date) {
+  const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  return z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "is not a month in the form YYYY-MM")
+    .refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR, `is before ${FIRST_YEAR}`)
+    .refine((m) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 <= current, "is in the future")
+    .transform((m) => `${m}-01`);
+}
+
+function yearSchema(now: Date) {
+  return z
+    .string()
+    .regex(/^\d{4}$/, "is not a year such as 2024")
+    .transform(Number)
+    .refine((y) => y >= FIRST_YEAR, `is before ${FIRST_YEAR}`)
+    .refine((y) => y <= now.getUTCFullYear(), "is in the future");
+}
+
+const visits = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, "is not a number of visits (digits only, no separators)")
+  .refine((v) => !v.startsWith("-"), "is negative; visits cannot be below 0")
+  .refine((v) => /^\d+$/.test(v), "is not a whole number")
+  .refine((v) => v.length < 16, "is too large to be a monthly number of visits");
+
+const share = z
+  .string()
+  .regex(/^-?(\d+(\.\d*)?|\.\d+)$/, "is not a decimal number such as 0.25")
+  .transform(Number)
+  .refine((s) => s >= 0 && s <= 1, "is outside 0–1 (shares are fractions, e.g. 0.25 for 25%)");
+
+const origin = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .refine((s) => s === "OTHER" || isIso3(s), "is not an ISO 3166-1 alpha-3 country code (or OTHER)");
+
+const gender = z
+  .string()
+  .transform((s) => s.toLowerCase())
+  .refine((s) => s === "female" || s === "male", "must be female or male")
+  .transform((s) => s.toUpperCase());
+
+const ageGroup = z
+  .string()
+  .transform((s) => AGE_GROUPS[s] ?? (Object.values(AGE_GROUPS).includes(s.toUpperCase()) ? s.toUpperCase() : ""))
+  .refine((s) => s !== "", `must be one of ${Object.keys(AGE_GROUPS).join(", ")}`);
+
+export interface KindSpec {
+  kind: IngestionKind;
+  /** Required columns in their documented order; `source` is always optional. */
+  columns: string[];
+  /** The column that, with domain and period, identifies a row. */
+  keyColumn: string;
+  periodColumn: "month" | "year";
+  schemas(now: Date): Record<string, z.ZodType<string | number>>;
+}
+
+const SPECS: Record<IngestionKind, KindSpec> = {
+  TRAFFIC: { kind: "TRAFFIC", columns: ["domain", "month", "visits"], keyColumn: "month", periodColumn: "month", schemas: (now) => ({ domain, month: monthSchema(now), visits, source }) },
+  ORIGIN: { kind: "ORIGIN", columns: ["domain", "year", "origin_iso3", "share"], keyColumn: "origin_iso3", periodColumn: "year", schemas: (now) => ({ domain, year: yearSchema(now), origin_iso3: origin, share, source }) },
+  GENDER: { kind: "GENDER", columns: ["domain", "year", "gender", "share"], keyColumn: "gender", periodColumn: "year", schemas: (now) => ({ domain, year: yearSchema(now), gender, share, source }) },
+  AGE: { kind: "AGE", columns: ["domain", "year", "age_group", "share"], keyColumn: "age_group", periodColumn: "year", schemas: (now) => ({ domain, year: yearSchema(now), age_group: ageGroup, share, source }) },
+};
+
+export function kindSpec(kind: IngestionKind): KindSpec {
+  return SPECS[kind];
+}
+
+export function parseKind(value: string | null | undefined): IngestionKind | null {
+  const upper = (value ?? "").toUpperCase();
+  if (upper === "MONTHLY") return "TRAFFIC";
+  return (INGESTION_KINDS as readonly string[]).includes(upper) ? (upper as IngestionKind) : null;
+}
