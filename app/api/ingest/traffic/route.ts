@@ -1,0 +1,68 @@
+/**
+ * POST /api/ingest/traffic — loads the CSV in the body (?kind=traffic|origin|gender|age,
+ * ?dryRun=1 to validate only), or pulls TRAFFIC_SOURCE_URL when the body is empty.
+ * GET /api/ingest/traffic — for hosted cron callers: pulls TRAFFIC_SOURCE_URL.
+ * Both need `Authorization: Bearer <INGEST_SECRET>` (DESIGN §5). One run at a
+ * time across instances: a second trigger answers 409 "already-running" and
+ * records nothing.
+ */
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { parseKind } from "@/lib/ingest/kinds";
+import { pullConfiguredSource } from "@/lib/ingest/pull";
+import { outcomeResponse } from "@/lib/ingest/respond";
+import { runIngestion } from "@/lib/ingest/run";
+import { checkIngestSecret } from "@/lib/ingest/secret";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+function refuse(request: Request): Response | null {
+  const check = checkIngestSecret(request.headers.get("authorization"));
+  if (check.ok) return null;
+  return Response.json({ status: "unauthorized", message: check.message }, { status: check.status, headers: check.status === 401 ? { "WWW-Authenticate": "Bearer" } : undefined });
+}
+
+/** The body as a stream, or null when it is empty (read up to the first non-empty chunk). */
+async function nonEmptyBody(request: Request): Promise<Readable | null> {
+  if (!request.body) return null;
+  const reader = request.body.getReader();
+  let first: Uint8Array | undefined;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return null;
+    if (value && value.length > 0) {
+      first = value;
+      break;
+    }
+  }
+  reader.releaseLock();
+  const rest = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+  return Readable.from(
+    (async function* () {
+      yield Buffer.from(first);
+      for await (const chunk of rest) yield chunk as Buffer;
+    })(),
+  );
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const refused = refuse(request);
+  if (refused) return refused;
+  const params = new URL(request.url).searchParams;
+  const kind = parseKind(params.get("kind") ?? "TRAFFIC");
+  if (!kind) return Response.json({ status: "invalid", message: "kind must be traffic, origin, gender or age." }, { status: 400 });
+  const dryRun = ["1", "true", "yes"].includes(params.get("dryRun") ?? "");
+  const body = await nonEmptyBody(request);
+  if (!body) {
+    if (kind !== "TRAFFIC") return Response.json({ status: "invalid", message: "Send the breakdown CSV in the request body." }, { status: 400 });
+    return outcomeResponse(await pullConfiguredSource({ trigger: "API", triggeredBy: "api", dryRun }));
+  }
+  return outcomeResponse(await runIngestion({ kind, trigger: "API", triggeredBy: "api", source: "request body", dryRun, open: () => body }));
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const refused = refuse(request);
+  if (refused) return refused;
+  return outcomeResponse(await pullConfiguredSource({ trigger: "SCHEDULED", triggeredBy: "cron" }));
+}
