@@ -9,6 +9,7 @@ import enCorridor from "./en/corridor.json";
 import enDeterminants from "./en/determinants.json";
 import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
+import enIngestion from "./en/ingestion.json";
 import enPolicies from "./en/policies.json";
 import enShell from "./en/shell.json";
 import enVocabularies from "./en/vocabularies.json";
@@ -18,13 +19,14 @@ import esCorridor from "./es/corridor.json";
 import esDeterminants from "./es/determinants.json";
 import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
+import esIngestion from "./es/ingestion.json";
 import esPolicies from "./es/policies.json";
 import esShell from "./es/shell.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies, ...enIngestion },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies, ...esIngestion },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -4,6 +4,8 @@
  * that every action module under lib/actions/ is listed here.
  */
 import type { Action } from "./define-action";
+import { runIngestionNow } from "./ingestion/run-ingestion-now";
+import { uploadIngestionFile } from "./ingestion/upload-ingestion-file";
 import { savePolicy } from "./policies/save-policy";
 import { setPolicyState } from "./policies/set-policy-state";
 import { changeUserRole } from "./users/change-user-role";
@@ -12,4 +14,4 @@ import { setUserActive } from "./users/set-user-active";
 import { mergeTerms } from "./vocabularies/merge-terms";
 import { saveTerm } from "./vocabularies/save-term";
 
-export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms];
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms, uploadIngestionFile, runIngestionNow];

@@ -28,6 +28,8 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   setPolicyState: () => ({ id: 1, version: 1, transition: "publish" }),
   saveTerm: () => ({ vocabulary: "instrument-types", nameEn: "Export vouchers", nameEs: "Vales de exportación" }),
   mergeTerms: () => ({ vocabulary: "instrument-types", fromId: 1, intoId: 2 }),
+  uploadIngestionFile: () => ({ kind: "TRAFFIC", dryRun: "false", file: new File(["domain,month,visits\n"], "traffic.csv", { type: "text/csv" }) }),
+  runIngestionNow: () => ({}),
 };
 
 describe("authorization of every write action", () => {

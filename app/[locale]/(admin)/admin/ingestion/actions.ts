@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/auth/current-actor";
+import type { ActionResult } from "@/lib/actions/define-action";
+import { runIngestionNow } from "@/lib/actions/ingestion/run-ingestion-now";
+import { uploadIngestionFile } from "@/lib/actions/ingestion/upload-ingestion-file";
+import type { IngestionActionData } from "@/lib/ingest/action-result";
+
+// Each binds an action to this request's signed-in user; the action itself
+// checks the role (lib/actions/define-action.ts).
+
+export type IngestionState = ActionResult<IngestionActionData> | null;
+
+export async function uploadIngestionFileAction(_previous: IngestionState, form: FormData): Promise<IngestionState> {
+  const result = await uploadIngestionFile(await currentActor(), { kind: form.get("kind"), dryRun: form.get("dryRun"), file: form.get("file") });
+  revalidatePath("/[locale]/admin/ingestion", "page");
+  return result;
+}
+
+export async function runIngestionNowAction(_previous: IngestionState, form: FormData): Promise<IngestionState> {
+  const result = await runIngestionNow(await currentActor(), { dryRun: form.get("dryRun") ?? undefined });
+  revalidatePath("/[locale]/admin/ingestion", "page");
+  return result;
+}
