@@ -65,12 +65,18 @@ test.describe("traffic data ingestion screen", () => {
     await expect(failed).toBeVisible();
     const problems = failed.getByRole("table", { name: "Problems" });
     await expect(problems.getByRole("row").filter({ hasText: 'month "1995-13" is not a month in the form YYYY-MM' })).toContainText("2");
-    await expect(problems.getByRole("row").filter({ hasText: "unknown domain" })).toContainText("nowhere.example.invalid (line 3)");
+    await expect(problems.getByRole("row").filter({ hasText: "unknown domain" })).toContainText("nowhere.example.invalid (3)");
     await expect(problems.getByRole("row").filter({ hasText: 'visits "-4" is negative' })).toContainText("4");
 
     await failed.getByRole("link", { name: /View run \d+/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Ingestion run \d+/ })).toBeVisible();
     await expect(page.getByText("Failed")).toBeVisible();
     await expect(page.getByRole("table", { name: "Problems" })).toContainText('visits "-4" is negative');
+
+    // The same run read in Spanish describes its problems in Spanish.
+    await page.goto(page.url().replace("/en/", "/es/"));
+    const problemas = page.getByRole("table", { name: "Problemas" });
+    await expect(problemas).toContainText('month "1995-13" no es un mes con la forma AAAA-MM');
+    await expect(problemas).toContainText('visits "-4" es negativo');
   });
 });

@@ -10,6 +10,7 @@ import enDeterminants from "./en/determinants.json";
 import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
 import enIngestion from "./en/ingestion.json";
+import enIngestionProblems from "./en/ingestion-problems.json";
 import enPolicies from "./en/policies.json";
 import enShell from "./en/shell.json";
 import enVocabularies from "./en/vocabularies.json";
@@ -20,13 +21,14 @@ import esDeterminants from "./es/determinants.json";
 import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
 import esIngestion from "./es/ingestion.json";
+import esIngestionProblems from "./es/ingestion-problems.json";
 import esPolicies from "./es/policies.json";
 import esShell from "./es/shell.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies, ...enIngestion },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies, ...esIngestion },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
 };
 
 export type Messages = (typeof messages)["en"];

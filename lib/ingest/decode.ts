@@ -39,14 +39,14 @@ export class Utf8Decoder extends Transform {
     try {
       this.bytes += chunk.length;
       if (this.bytes > this.maxBytes) {
-        throw new FatalIngestError(`The file is larger than the limit of ${formatBytes(this.maxBytes)}.`);
+        throw new FatalIngestError({ code: "tooLarge", params: { limit: formatBytes(this.maxBytes) } });
       }
       this.hash.update(chunk);
       let bytes = chunk;
       if (!this.started && bytes.length > 0) {
         this.started = true;
         if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-          throw new FatalIngestError("The file is encoded as UTF-16; save it as UTF-8 (CSV UTF-8) and try again.", 1);
+          throw new FatalIngestError({ code: "utf16" }, 1);
         }
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       }
@@ -73,13 +73,10 @@ export class Utf8Decoder extends Transform {
       const lenient = new TextDecoder("utf-8").decode(bytes);
       const at = lenient.indexOf("\uFFFD");
       const line = this.newlines + 1 + countNewlines(lenient.slice(0, Math.max(at, 0)));
-      throw new FatalIngestError(
-        "The file is not valid UTF-8 text (it may be saved as Latin-1 or Windows-1252); save it as UTF-8 (CSV UTF-8) and try again.",
-        line,
-      );
+      throw new FatalIngestError({ code: "notUtf8" }, line);
     }
     if (text.includes("\0")) {
-      throw new FatalIngestError("The file contains NUL characters: it is probably UTF-16 or binary, not UTF-8 CSV.", this.newlines + 1);
+      throw new FatalIngestError({ code: "nulCharacters" }, this.newlines + 1);
     }
     this.newlines += countNewlines(text);
     return text;

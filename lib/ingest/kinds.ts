@@ -1,6 +1,6 @@
 /**
  * The four ingestion file formats (DESIGN §5) and how each value is checked,
- * with Zod. Each checked row becomes the tab-separated line that is copied
+ * with Zod (each message is a value.* problem code, lib/ingest/problems.ts). Each checked row becomes the tab-separated line that is copied
  * into the run's staging table.
  */
 import { z } from "zod";
@@ -29,60 +29,59 @@ export const AGE_GROUPS: Record<string, string> = {
 
 const domain = z
   .string()
-  .min(1, "domain is empty")
-  .max(253, "domain is too long")
-  .regex(/^(?=.*\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "is not a domain name such as shop.example.com");
+  .max(253, "tooLong")
+  .regex(/^(?=.*\.)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "notDomain");
 
-const source = z.string().max(500, "source is longer than 500 characters");
+const source = z.string().max(500, "tooLong");
 
 /** `now` is passed in so that "future" is decided once per run. */
 function monthSchema(now: Date) {
   const current = now.getUTCFullYear() * 12 + now.getUTCMonth();
   return z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "is not a month in the form YYYY-MM")
-    .refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR, `is before ${FIRST_YEAR}`)
-    .refine((m) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 <= current, "is in the future")
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "notMonth")
+    .refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR, "beforeFirstYear")
+    .refine((m) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 <= current, "inFuture")
     .transform((m) => `${m}-01`);
 }
 
 function yearSchema(now: Date) {
   return z
     .string()
-    .regex(/^\d{4}$/, "is not a year such as 2024")
+    .regex(/^\d{4}$/, "notYear")
     .transform(Number)
-    .refine((y) => y >= FIRST_YEAR, `is before ${FIRST_YEAR}`)
-    .refine((y) => y <= now.getUTCFullYear(), "is in the future");
+    .refine((y) => y >= FIRST_YEAR, "beforeFirstYear")
+    .refine((y) => y <= now.getUTCFullYear(), "inFuture");
 }
 
 const visits = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, "is not a number of visits (digits only, no separators)")
-  .refine((v) => !v.startsWith("-"), "is negative; visits cannot be below 0")
-  .refine((v) => /^\d+$/.test(v), "is not a whole number")
-  .refine((v) => v.length < 16, "is too large to be a monthly number of visits");
+  .regex(/^-?\d+(\.\d+)?$/, "notVisits")
+  .refine((v) => !v.startsWith("-"), "negativeVisits")
+  .refine((v) => /^\d+$/.test(v), "notWholeNumber")
+  .refine((v) => v.length < 16, "visitsTooLarge");
 
 const share = z
   .string()
-  .regex(/^-?(\d+(\.\d*)?|\.\d+)$/, "is not a decimal number such as 0.25")
+  .regex(/^-?(\d+(\.\d*)?|\.\d+)$/, "notShare")
   .transform(Number)
-  .refine((s) => s >= 0 && s <= 1, "is outside 0–1 (shares are fractions, e.g. 0.25 for 25%)");
+  .refine((s) => s >= 0 && s <= 1, "shareOutOfRange");
 
 const origin = z
   .string()
   .transform((s) => s.toUpperCase())
-  .refine((s) => s === "OTHER" || isIso3(s), "is not an ISO 3166-1 alpha-3 country code (or OTHER)");
+  .refine((s) => s === "OTHER" || isIso3(s), "notCountry");
 
 const gender = z
   .string()
   .transform((s) => s.toLowerCase())
-  .refine((s) => s === "female" || s === "male", "must be female or male")
+  .refine((s) => s === "female" || s === "male", "notGender")
   .transform((s) => s.toUpperCase());
 
 const ageGroup = z
   .string()
   .transform((s) => AGE_GROUPS[s] ?? (Object.values(AGE_GROUPS).includes(s.toUpperCase()) ? s.toUpperCase() : ""))
-  .refine((s) => s !== "", `must be one of ${Object.keys(AGE_GROUPS).join(", ")}`);
+  .refine((s) => s !== "", "notAgeGroup");
 
 export interface KindSpec {
   kind: IngestionKind;

@@ -10,7 +10,8 @@ import { csvRecords } from "./records";
 import type { z } from "zod";
 import { Utf8Decoder } from "./decode";
 import { FatalIngestError, type IssueList } from "./issues";
-import { kindSpec, type IngestionKind } from "./kinds";
+import { AGE_GROUPS, FIRST_YEAR, kindSpec, type IngestionKind } from "./kinds";
+import { VALUE_PROBLEMS, type Problem, type ProblemCode } from "./problems";
 
 export interface ParsedRow {
   line: number;
@@ -42,10 +43,11 @@ const MEMO_LIMIT = 20_000;
 /** Columns whose values rarely repeat: not worth remembering. */
 const UNREPEATED = new Set(["visits"]);
 
-const DELIMITERS: Array<[string, string]> = [
-  [";", "semicolons"],
-  ["\t", "tabs"],
-  ["|", "vertical bars"],
+/** Delimiters people use instead of commas, by the name the problem messages give them. */
+const DELIMITERS: Array<[string, "semicolon" | "tab" | "bar"]> = [
+  [";", "semicolon"],
+  ["\t", "tab"],
+  ["|", "bar"],
 ];
 
 function quoted(raw: string): string {
@@ -88,8 +90,8 @@ export async function parseIngestFile(input: Readable, options: ParseOptions): P
       rowsRead++;
       if (record.length !== header.length) {
         rowsRejected++;
-        const hint = record.length === 1 ? delimiterHint(record[0]) : "";
-        issues.add(line, null, `expected ${header.length} columns but found ${record.length}${hint}`);
+        const delimiter = (record.length === 1 && delimiterIn(record[0])) || "none";
+        issues.add(line, null, { code: "columnCount", params: { expected: header.length, found: record.length, delimiter } });
         continue;
       }
       const values: Record<string, string | number> = {};
@@ -99,14 +101,14 @@ export async function parseIngestFile(input: Readable, options: ParseOptions): P
         const raw = column === "domain" ? record[i].toLowerCase() : record[i];
         if (column === "source" && raw === "") continue;
         if (raw === "") {
-          issues.add(line, column, `${column} is empty`);
+          issues.add(line, column, { code: "empty", params: { column } });
           ok = false;
           continue;
         }
         const result = check(column, raw);
         if (result.success) values[column] = result.data;
         else {
-          issues.add(line, column, `${column} ${quoted(raw)} ${result.error.issues[0].message}`);
+          issues.add(line, column, valueProblem(column, raw, result.error.issues[0].message));
           ok = false;
         }
       }
@@ -130,46 +132,47 @@ export async function parseIngestFile(input: Readable, options: ParseOptions): P
   } catch (error) {
     if (error instanceof CsvError) {
       const at = (error as CsvError & { lines?: number }).lines;
-      throw new FatalIngestError(`The file is not well-formed CSV: ${error.message.replace(/^Invalid Record Length: |^[^:]*: /, "")}`, at ?? null);
+      throw new FatalIngestError({ code: "notCsv", params: { detail: error.message.replace(/^Invalid Record Length: |^[^:]*: /, "") } }, at ?? null);
     }
     throw error;
   }
 
-  if (!header) throw new FatalIngestError("The file is empty.", null);
-  if (rowsRead === 0) throw new FatalIngestError("The file has a header row but no data rows.", 1);
+  if (!header) throw new FatalIngestError({ code: "emptyFile" }, null);
+  if (rowsRead === 0) throw new FatalIngestError({ code: "headerOnly" }, 1);
   if (unknownDomainCount > 0) {
-    const listed = [...unknownDomains].map(([domain, line]) => `${domain} (line ${line})`).join(", ");
+    const listed = [...unknownDomains].map(([domain, line]) => `${domain} (${line})`).join(", ");
     const more = unknownDomainCount - unknownDomains.size;
-    issues.add(
-      unknownDomains.values().next().value ?? null,
-      "domain",
-      `${unknownDomainCount} unknown domain${unknownDomainCount === 1 ? "" : "s"} (not in the marketplace list): ${listed}${more > 0 ? ` and ${more} more` : ""}`,
-    );
+    issues.add(unknownDomains.values().next().value ?? null, "domain", { code: "unknownDomains", params: { count: unknownDomainCount, listed, more } });
   }
   return { rowsRead, rowsRejected, checksum: decoder.checksum(), bytes: decoder.bytes };
 }
 
-function delimiterHint(field: string): string {
-  const found = DELIMITERS.find(([d]) => field.includes(d));
-  return found ? ` (the row seems separated by ${found[1]}; use commas)` : "";
+function delimiterIn(field: string): "semicolon" | "tab" | "bar" | undefined {
+  return DELIMITERS.find(([d]) => field.includes(d))?.[1];
+}
+
+/** A value that failed its Zod check: the check's message is a value.* problem code. */
+function valueProblem(column: string, raw: string, code: string): Problem {
+  const known = (VALUE_PROBLEMS as string[]).includes(code) ? code : "invalid";
+  return { code: `value.${known}` as ProblemCode, params: { column, value: quoted(raw), firstYear: FIRST_YEAR, groups: Object.keys(AGE_GROUPS).join(", ") } };
 }
 
 /** The header's column names (lower case); problems with it stop the run. */
 function checkHeader(record: string[], line: number, required: string[], issues: IssueList): string[] {
   const names = record.map((name) => name.trim().toLowerCase());
-  const expected = `expected ${required.join(",")}[,source]`;
+  const expected = `${required.join(",")}[,source]`;
   if (names.length === 1) {
-    const found = DELIMITERS.find(([d]) => names[0].includes(d));
-    if (found) throw new FatalIngestError(`The file seems to be separated by ${found[1]}, not commas; ${expected}.`, line);
+    const delimiter = delimiterIn(names[0]);
+    if (delimiter) throw new FatalIngestError({ code: "separatedBy", params: { delimiter, expected } }, line);
   }
   const before = issues.total;
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) issues.add(line, name, `column ${quoted(name)} appears twice in the header`);
-    else if (![...required, "source"].includes(name)) issues.add(line, name || null, `unknown column ${quoted(name)} in the header; ${expected}`);
+    if (seen.has(name)) issues.add(line, name, { code: "duplicateColumn", params: { name: quoted(name) } });
+    else if (![...required, "source"].includes(name)) issues.add(line, name || null, { code: "unknownColumn", params: { name: quoted(name), expected } });
     seen.add(name);
   }
-  for (const name of required) if (!seen.has(name)) issues.add(line, name, `missing column "${name}" in the header; ${expected}`);
-  if (issues.total > before) throw new FatalIngestError("The header row is not valid; fix it and try again.", line);
+  for (const name of required) if (!seen.has(name)) issues.add(line, name, { code: "missingColumn", params: { name: quoted(name), expected } });
+  if (issues.total > before) throw new FatalIngestError({ code: "invalidHeader" }, line);
   return names;
 }

@@ -19,6 +19,7 @@ import type { Readable } from "node:stream";
 import pg from "pg";
 import { maxBytesFromEnv } from "./decode";
 import { FatalIngestError, IssueList, type IngestIssue } from "./issues";
+import { englishMessage, type Problem } from "./problems";
 import type { IngestionKind } from "./kinds";
 import { DEFAULT_SOURCE } from "./kinds";
 import { applyChanges, countChanges, sampleChanges, type Change, type Counts } from "./merge";
@@ -78,12 +79,10 @@ function databaseUrl(request: IngestRequest): string {
   return url;
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === "TimeoutError" || error.name === "AbortError") return "Reading the source took too long and was stopped.";
-    return error.message;
-  }
-  return String(error);
+function describeError(error: unknown): Problem {
+  if (error instanceof FatalIngestError) return error.problem;
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return { code: "sourceTimeout" };
+  return { code: "unexpected", params: { detail: error instanceof Error ? error.message : String(error) } };
 }
 
 export async function runIngestion(request: IngestRequest): Promise<IngestOutcome> {
@@ -162,7 +161,7 @@ async function runLocked(client: pg.Client, request: IngestRequest): Promise<Com
       counts.rejected = summary.rowsRejected;
     } catch (error) {
       fatal = true;
-      if (error instanceof FatalIngestError) issues.add(error.line, error.column, error.message);
+      if (error instanceof FatalIngestError) issues.add(error.line, error.column, error.problem);
       else issues.add(null, null, describeError(error));
     } finally {
       await writer.end();
@@ -198,7 +197,7 @@ async function runLocked(client: pg.Client, request: IngestRequest): Promise<Com
       }
     }
   } catch (error) {
-    issues.add(null, null, `The load failed: ${describeError(error)}`);
+    issues.add(null, null, { code: "loadFailed", params: { detail: englishMessage(describeError(error)) } });
   } finally {
     if (!committed) await client.query("ROLLBACK").catch(() => undefined);
   }

@@ -8,10 +8,12 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { formatBytes } from "./decode";
+import { FatalIngestError } from "./issues";
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 60_000;
 
-export class SourceError extends Error {}
+/** The configured source cannot be read: the run fails with this reason. */
+export class SourceError extends FatalIngestError {}
 
 export function fetchTimeoutFromEnv(): number {
   const configured = Number(process.env.INGEST_FETCH_TIMEOUT_MS);
@@ -36,34 +38,34 @@ export async function openSource(url: string, options: { timeoutMs: number; maxB
   try {
     parsed = new URL(url);
   } catch {
-    throw new SourceError("TRAFFIC_SOURCE_URL is not a valid URL.");
+    throw new SourceError({ code: "sourceInvalidUrl" });
   }
   if (parsed.protocol === "file:") {
     const path = fileURLToPath(parsed);
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new SourceError(`Could not read ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}.`);
+      throw new SourceError(error.code === "ENOENT" ? { code: "sourceNoSuchFile", params: { path } } : { code: "sourceUnreadable", params: { path, detail: error.message } });
     });
-    if (!info.isFile()) throw new SourceError(`${path} is not a file.`);
-    if (info.size > options.maxBytes) throw new SourceError(`The source file is ${formatBytes(info.size)}, over the limit of ${formatBytes(options.maxBytes)}.`);
+    if (!info.isFile()) throw new SourceError({ code: "sourceNotAFile", params: { path } });
+    if (info.size > options.maxBytes) throw new SourceError({ code: "sourceTooLarge", params: { size: formatBytes(info.size), limit: formatBytes(options.maxBytes) } });
     return createReadStream(path);
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new SourceError(`Unsupported source URL scheme "${parsed.protocol}"; use https://, http:// or file://.`);
+    throw new SourceError({ code: "sourceScheme", params: { scheme: `"${parsed.protocol}"` } });
   }
   let response: Response;
   try {
     response = await fetch(parsed, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
   } catch (error) {
-    const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1000} s` : (error as Error).message;
-    throw new SourceError(`Could not fetch the source: ${reason}.`);
+    if (error instanceof Error && error.name === "TimeoutError") throw new SourceError({ code: "sourceNoAnswer", params: { seconds: options.timeoutMs / 1000 } });
+    throw new SourceError({ code: "sourceFetchFailed", params: { detail: (error as Error).message } });
   }
-  if (!response.ok) throw new SourceError(`The source answered HTTP ${response.status} ${response.statusText}.`.replace(" .", "."));
+  if (!response.ok) throw new SourceError({ code: "sourceHttpStatus", params: { status: `${response.status} ${response.statusText}`.trim() } });
   const length = Number(response.headers.get("content-length"));
   if (length > options.maxBytes) {
     await response.body?.cancel();
-    throw new SourceError(`The source is ${formatBytes(length)}, over the limit of ${formatBytes(options.maxBytes)}.`);
+    throw new SourceError({ code: "sourceTooLarge", params: { size: formatBytes(length), limit: formatBytes(options.maxBytes) } });
   }
-  if (!response.body) throw new SourceError("The source answered with no content.");
+  if (!response.body) throw new SourceError({ code: "sourceNoContent" });
   // The time limit also covers reading the body: an abort surfaces as a TimeoutError from the stream.
   return Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
 }

@@ -73,7 +73,7 @@ export async function checkStage(client: pg.ClientBase, kind: IngestionKind, dom
   );
   for (const d of duplicates.rows) {
     const what = `${domainOf(d.marketplace_id)} ${d.period}${d.key ? ` ${d.key}` : ""}`;
-    for (const line of d.lines.slice(1)) issues.add(line, spec.keyColumn, `duplicate row: ${what} already appears on line ${d.lines[0]}`);
+    for (const line of d.lines.slice(1)) issues.add(line, spec.keyColumn, { code: "duplicateRow", params: { key: what, first: d.lines[0] } });
   }
   rejected += Number(duplicates.rows[0]?.extra ?? 0);
   if (kind !== "TRAFFIC") {
@@ -83,7 +83,7 @@ export async function checkStage(client: pg.ClientBase, kind: IngestionKind, dom
       [SHARE_SUM_TOLERANCE],
     );
     for (const s of sums.rows) {
-      issues.add(s.first, "share", `shares for ${domainOf(s.marketplace_id)} in ${s.period} add up to ${Number(s.total)}, not 1 (±${SHARE_SUM_TOLERANCE})`);
+      issues.add(s.first, "share", { code: "sharesSum", params: { domain: domainOf(s.marketplace_id), year: s.period, total: Number(s.total), tolerance: SHARE_SUM_TOLERANCE } });
       rejected += Number(s.lines);
     }
   }

@@ -1,8 +1,20 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { IngestionKind } from "../../lib/ingest/kinds";
 import { loadExplorerFixture } from "../helpers/explorer-fixture";
 import { fingerprint, ingest } from "../helpers/ingest-helpers";
 import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import es from "../../messages/es/ingestion-problems.json";
+
+/** Spanish problem messages; a missing message or parameter throws. */
+const spanish = createTranslator({
+  locale: "es",
+  messages: es,
+  namespace: "ingestionProblems",
+  onError: (error) => {
+    throw error;
+  },
+});
 
 const M = "domain,month,visits";
 const O = "domain,year,origin_iso3,share";
@@ -21,7 +33,7 @@ const CASES: Array<[string, IngestionKind, string | Buffer, number | null, RegEx
   ["empty value", "TRAFFIC", `${M}\na.example.cl,2025-03,\n`, 2, /visits is empty/],
   ["malformed domain", "TRAFFIC", `${M}\nnot a domain,2025-03,1\n`, 2, /domain "not a domain" is not a domain name/],
   ["duplicate key", "TRAFFIC", `${M}\na.example.cl,2025-03,1\nb.example.cl,2025-03,1\nA.example.cl,2025-03,2\n`, 4, /duplicate row: a\.example\.cl 2025-03 already appears on line 2/],
-  ["unknown domains (listed in one error)", "TRAFFIC", `${M}\nnope.example.com,2025-03,1\na.example.cl,2025-03,1\nzip.example.org,2025-03,1\nnope.example.com,2025-04,1\n`, 2, /2 unknown domains \(not in the marketplace list\): nope\.example\.com \(line 2\), zip\.example\.org \(line 4\)/],
+  ["unknown domains (listed in one error)", "TRAFFIC", `${M}\nnope.example.com,2025-03,1\na.example.cl,2025-03,1\nzip.example.org,2025-03,1\nnope.example.com,2025-04,1\n`, 2, /2 unknown domains \(not in the marketplace list; the first line of each in brackets\): nope\.example\.com \(2\), zip\.example\.org \(4\)/],
   ["wrong number of columns", "TRAFFIC", `${M}\na.example.cl,2025-03\n`, 2, /expected 3 columns but found 2/],
   ["empty file", "TRAFFIC", "", null, /The file is empty/],
   ["header only", "TRAFFIC", `${M}\r\n`, 1, /header row but no data rows/],
@@ -61,6 +73,11 @@ describe("monthly traffic ingestion: invalid files", () => {
     expect(run).toMatchObject({ status: "FAILED", errorCount: outcome.errorCount });
     expect(run.finishedAt).not.toBeNull();
     expect(JSON.stringify(run.errors)).toContain(error!.message.slice(0, 30).replace(/"/g, '\\"'));
+    // Each problem has a message code whose Spanish text takes the same parameters (the admin screen shows it).
+    for (const issue of outcome.errors) {
+      expect(issue.code, issue.message).toBeDefined();
+      expect(spanish(issue.code!, issue.params)).not.toBe(issue.message);
+    }
   });
 
   it("lists the first 100 problems and counts the rest", async () => {
@@ -68,7 +85,13 @@ describe("monthly traffic ingestion: invalid files", () => {
     const outcome = await ingest("TRAFFIC", `${M}\n${rows}\n`);
     expect(outcome).toMatchObject({ status: "FAILED", errorCount: 150, counts: { read: 150, rejected: 150 } });
     expect(outcome.errors).toHaveLength(101);
-    expect(outcome.errors[0]).toEqual({ line: 2, column: "visits", message: 'visits "bad0" is not a number of visits (digits only, no separators)' });
-    expect(outcome.errors[100].message).toBe("… and 50 more problems not listed.");
+    expect(outcome.errors[0]).toEqual({
+      line: 2,
+      column: "visits",
+      message: 'visits "bad0" is not a number of visits (digits only, no separators)',
+      code: "value.notVisits",
+      params: expect.objectContaining({ column: "visits", value: '"bad0"' }),
+    });
+    expect(outcome.errors[100]).toMatchObject({ message: "… and 50 more problems not listed.", code: "moreProblems", params: { count: 50 } });
   });
 });

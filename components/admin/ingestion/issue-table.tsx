@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { IngestIssue } from "@/lib/ingest/issues";
 
-/** A run's problems by line and column. */
+/** A run's problems by line and column, in the reader's language (runs recorded before problems had codes: in English). */
 export function IssueTable({ issues, caption, hideCaption = false }: { issues: IngestIssue[]; caption: string; hideCaption?: boolean }) {
   const t = useTranslations("ingestion.detail");
+  const problem = useTranslations("ingestionProblems");
   return (
     <div className="table-scroll">
       <table className="data-table ingest-issues">
@@ -20,7 +21,7 @@ export function IssueTable({ issues, caption, hideCaption = false }: { issues: I
             <tr key={i}>
               <td>{issue.line ?? "—"}</td>
               <td>{issue.column ?? "—"}</td>
-              <td lang="en">{issue.message}</td>
+              {issue.code && problem.has(issue.code) ? <td>{problem(issue.code, issue.params)}</td> : <td lang="en">{issue.message}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { IngestionState } from "@/app/[locale]/(admin)/admin/ingestion/actions";
 import { Link } from "@/i18n/navigation";
 import { ActionMessage } from "../action-message";
@@ -9,7 +9,6 @@ import { IssueTable } from "./issue-table";
 /** What an upload or "run now" did: status, counts, problems by line, and the (would-be) changes. */
 export function RunOutcome({ state }: { state: IngestionState }) {
   const t = useTranslations("ingestion");
-  const locale = useLocale();
   if (!state) return null;
   if (!state.ok) {
     if (state.error === "refused") {
@@ -36,7 +35,6 @@ export function RunOutcome({ state }: { state: IngestionState }) {
       </dl>
       {run.errors.length ? (
         <>
-          {locale !== "en" ? <p className="card__note">{t("detail.errorsInEnglish")}</p> : null}
           {run.errorCount > run.errors.length ? <p>{t("result.moreErrors", { count: run.errorCount })}</p> : null}
           <IssueTable issues={run.errors} caption={t("detail.errorsHeading")} />
         </>

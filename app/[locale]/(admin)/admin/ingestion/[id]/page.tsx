@@ -91,7 +91,6 @@ export default async function IngestionRunPage(props: Props) {
         <h2 id="errors-heading">{t("detail.errorsHeading")}</h2>
         {run.errors.length ? (
           <>
-            {locale !== "en" ? <p className="card__note">{t("detail.errorsInEnglish")}</p> : null}
             {run.errorCount > run.errors.length ? <p>{t("result.moreErrors", { count: run.errorCount })}</p> : null}
             <IssueTable issues={run.errors} caption={t("detail.errorsHeading")} hideCaption />
           </>
