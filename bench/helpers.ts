@@ -9,13 +9,14 @@ import { createPrismaClient, type Database } from "../lib/db";
 import { applyMigrations } from "../scripts/db/migrate";
 import { seedDemo } from "../prisma/seed/seed-demo";
 
-function withDatabase(url: string, name: string): string {
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-async function admin(serverUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance database (create / drop database). */
+export async function admin(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
   await client.connect();
   try {

@@ -19,26 +19,11 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { runIngestion } from "../lib/ingest/run";
 import { applyMigrations } from "../scripts/db/migrate";
+import { admin, withDatabase } from "./helpers";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const MONTHS = 400;
 const MARKETPLACES = Math.ceil(ROWS / MONTHS);
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function writeFile(file: string): Promise<void> {
   const out = createWriteStream(file);
@@ -79,7 +64,7 @@ async function main() {
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run the benchmark through its npm script.");
   const name = `portal_bench_${randomBytes(4).toString("hex")}`;
   const file = path.join(tmpdir(), `${name}.csv`);
-  await onServer(serverUrl, `create database ${name}`);
+  await admin(serverUrl, `create database ${name}`);
   const url = withDatabase(serverUrl, name);
   const client = new pg.Client({ connectionString: url });
   try {
@@ -140,7 +125,7 @@ async function main() {
   } finally {
     await client.end().catch(() => undefined);
     rmSync(file, { force: true });
-    await onServer(serverUrl, `drop database if exists ${name} with (force)`);
+    await admin(serverUrl, `drop database if exists ${name} with (force)`);
   }
 }
 

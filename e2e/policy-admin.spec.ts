@@ -1,13 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "./helpers/staff";
+import { EDITOR_EMAIL, resetStaff, signInAs, withDatabase } from "./helpers/staff";
 
-async function signInAsEditor(page: Page, callbackUrl: string) {
-  await page.goto(`/en/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(EDITOR_EMAIL);
-  await page.getByLabel("Password").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(new RegExp(callbackUrl.replace(/\//g, "\\/")));
-}
+const signInAsEditor = (page: Page, callbackUrl: string) => signInAs(page, EDITOR_EMAIL, callbackUrl);
 
 test.describe("editing policies", () => {
   test.beforeAll(resetStaff);

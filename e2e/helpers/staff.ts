@@ -3,6 +3,7 @@
  * (DATABASE_URL, provided by `npm test`). Each run resets their passwords and
  * the sign-in rate-limit counters, so runs do not depend on earlier ones.
  */
+import type { Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 
@@ -32,4 +33,13 @@ export async function resetStaff(): Promise<void> {
     }
     await db.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'sign-in:%'`);
   });
+}
+
+/** Signs in through the form and waits for the page it was sent to. */
+export async function signInAs(page: Page, email: string, callbackUrl: string): Promise<void> {
+  await page.goto(`/en/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(new RegExp(callbackUrl.replace(/[/?]/g, "\\$&")));
 }
