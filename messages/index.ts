@@ -12,6 +12,7 @@ import enHome from "./en/home.json";
 import enIngestion from "./en/ingestion.json";
 import enIngestionProblems from "./en/ingestion-problems.json";
 import enPolicies from "./en/policies.json";
+import enRegulations from "./en/regulations.json";
 import enShell from "./en/shell.json";
 import enVocabularies from "./en/vocabularies.json";
 import esAuth from "./es/auth.json";
@@ -23,12 +24,13 @@ import esHome from "./es/home.json";
 import esIngestion from "./es/ingestion.json";
 import esIngestionProblems from "./es/ingestion-problems.json";
 import esPolicies from "./es/policies.json";
+import esRegulations from "./es/regulations.json";
 import esShell from "./es/shell.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -10,6 +10,7 @@ import "../globals.css";
 import "../styles/forms.css";
 import "../styles/explorer.css";
 import "../styles/policies.css";
+import "../styles/regulations.css";
 import "../styles/ingestion.css";
 
 export function generateStaticParams() {

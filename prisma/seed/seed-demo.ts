@@ -9,7 +9,7 @@ import { loadSeedData } from "./seed-data";
 import { seedMarketplaces } from "./seed-marketplaces";
 import { seedPolicies } from "./seed-policies";
 import { seedCountries, seedIndicators } from "./seed-reference";
-import { seedRegulationTaxonomy } from "./seed-regulation";
+import { seedRegulationEntries, seedRegulationTaxonomy } from "./seed-regulation";
 
 export interface SeedOptions {
   log?: (message: string) => void;
@@ -25,6 +25,7 @@ export async function seedDemo(prisma: Database, { log = () => undefined, today 
       await seedCountries(tx, data);
       await seedIndicators(tx, data);
       await seedRegulationTaxonomy(tx, data);
+      await seedRegulationEntries(tx);
       await seedPolicies(tx, data);
       await seedMarketplaces(tx, data, today);
     },

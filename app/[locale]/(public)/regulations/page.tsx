@@ -1,5 +1,114 @@
-import { placeholderPage } from "@/components/shell/section-placeholder";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MethodNote } from "@/components/regulations/method-note";
+import { RegulationSearchBox } from "@/components/regulations/search-box";
+import { RegulationViewsNav } from "@/components/regulations/views-nav";
+import { Link } from "@/i18n/navigation";
+import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { countryName } from "@/lib/country-names";
+import { getCoverage, getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
+import { localizedName } from "@/lib/localized";
 
-const { generateMetadata, Page } = placeholderPage("regulations");
-export { generateMetadata };
-export default Page;
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const locale = await pageLocale(props);
+  const t = await getTranslations({ locale, namespace: "regulations" });
+  return { title: t("title") };
+}
+
+export default async function RegulationsPage(props: LocaleParams) {
+  const locale = await pageLocale(props);
+  const [t, format, pillars, coverage, economies] = await Promise.all([
+    getTranslations("regulations"),
+    getFormatter(),
+    getPillars(),
+    getCoverage(),
+    getEconomies(),
+  ]);
+  const collator = new Intl.Collator(locale);
+  const byRegion = (code: string) =>
+    economies
+      .filter((e) => e.regionCode === code)
+      .map((e) => ({ iso3: e.iso3, name: countryName(e.iso3, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+
+  return (
+    <>
+      <header className="view-header">
+        <h1>{t("title")}</h1>
+        <p className="view-header__lead">{t("lead")}</p>
+        <RegulationViewsNav current="overview" />
+      </header>
+
+      <RegulationSearchBox locale={locale} />
+
+      <section className="card" aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">{t("landing.coverageHeading")}</h2>
+        <p>{t("landing.coverage", { withData: coverage.withData, cells: coverage.cells, economies: coverage.economies, indicators: coverage.indicators, economiesWithData: coverage.economiesWithData })}</p>
+        <p className="card__note">
+          {coverage.lastVerified
+            ? t("landing.lastVerified", { date: format.dateTime(coverage.lastVerified, { dateStyle: "medium", timeZone: "UTC" }) })
+            : t("landing.neverVerified")}{" "}
+          {t("coverageNote")}
+        </p>
+        <MethodNote distance />
+      </section>
+
+      <section className="card" aria-labelledby="pillars-heading">
+        <h2 id="pillars-heading">{t("landing.pillarsHeading")}</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("landing.pillarCol")}</th>
+                <th scope="col" className="numeric">
+                  {t("landing.indicatorsCol")}
+                </th>
+                <th scope="col" className="numeric">
+                  {t("landing.withDataCol")}
+                </th>
+                <th scope="col" className="numeric">
+                  {t("landing.economiesCol")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pillars.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">
+                    <Link href={`/regulations/pillar/${p.code.toLowerCase()}`}>
+                      {p.code} — {localizedName(p, locale)}
+                    </Link>
+                    {p.framework === "TRADE_FACILITATION" ? <span className="regulation-tag">{t("landing.framework.TRADE_FACILITATION")}</span> : null}
+                  </th>
+                  <td className="numeric">{p.indicators}</td>
+                  <td className="numeric">{p.withData}</td>
+                  <td className="numeric">{p.economiesWithData}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="economies-heading">
+        <h2 id="economies-heading">{t("landing.economiesHeading")}</h2>
+        <div className="regulation-economies">
+          {(["EAST_ASIA", "LATIN_AMERICA"] as const).map((region) => (
+            <div key={region}>
+              <h3>{t(`pillar.regions.${region === "EAST_ASIA" ? "east-asia" : "latin-america"}`)}</h3>
+              <ul>
+                {byRegion(region).map((e) => (
+                  <li key={e.iso3}>
+                    <Link href={`/regulations/economy/${e.iso3.toLowerCase()}`}>{e.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

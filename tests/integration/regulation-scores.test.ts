@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { getOverallScores, getPillarRanking, getPillarScores } from "../../lib/data/regulations/scores";
+import { getPairDistances } from "../../lib/data/regulations/similarity";
+import { loadRegulationFixture } from "../helpers/regulation-fixture";
+import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+
+describe("regulation scores and distances (hand-computed on the fixture)", () => {
+  useScratchDatabase(async (db) => {
+    await loadRegulationFixture(db);
+  });
+
+  it("computes each pillar score as the weighted mean of the scored entries, with what it rests on", async () => {
+    const rows = await getPillarScores();
+    const byKey = Object.fromEntries(rows.map((r) => [`${r.iso3} ${r.pillarCode}`, r]));
+    // ARG P01: (2·1 + 1·0 + 0.5·0.5) / (2 + 1 + 0.5) = 2.25 / 3.5
+    expect(byKey["ARG P01"].score).toBeCloseTo(2.25 / 3.5, 10);
+    expect(byKey["ARG P01"]).toMatchObject({ scored: 3, total: 3 });
+    // ARG P02: only P02.1 (0) is scored; the NO_DATA entry is left out, not counted as 0.
+    expect(byKey["ARG P02"]).toMatchObject({ score: 0, scored: 1, total: 2 });
+    // CHL P01: P01.2 has a status but no score, so it is left out: (2·0.5 + 0.5·1) / (2 + 0.5) = 0.6
+    expect(byKey["CHL P01"].score).toBeCloseTo(0.6, 10);
+    expect(byKey["CHL P01"]).toMatchObject({ scored: 2, total: 3 });
+    // CHL P02: (1·1 + 3·0.5) / (1 + 3) = 0.625
+    expect(byKey["CHL P02"]).toMatchObject({ score: 0.625, scored: 2, total: 2 });
+    expect(byKey["JPN P01"]).toMatchObject({ score: 0, scored: 1, total: 3 });
+    expect(byKey["JPN P02"]).toMatchObject({ score: 1, scored: 1, total: 2 });
+    // No entries: no score, not 0.
+    expect(byKey["KOR P01"]).toMatchObject({ score: null, scored: 0, total: 3 });
+    // Non-members are not covered.
+    expect(rows.some((r) => r.iso3 === "USA")).toBe(false);
+    expect(rows).toHaveLength(4 * 2);
+  });
+
+  it("computes the overall score over all scored indicators, not as a mean of pillar means", async () => {
+    const byIso = Object.fromEntries((await getOverallScores()).map((r) => [r.iso3, r]));
+    // ARG: (2·1 + 1·0 + 0.5·0.5 + 1·0) / (2 + 1 + 0.5 + 1) = 2.25 / 4.5
+    expect(byIso.ARG).toMatchObject({ score: 0.5, scored: 4, total: 5 });
+    // CHL: (2·0.5 + 0.5·1 + 1·1 + 3·0.5) / (2 + 0.5 + 1 + 3) = 4 / 6.5
+    expect(byIso.CHL.score).toBeCloseTo(4 / 6.5, 10);
+    expect(byIso.CHL).toMatchObject({ scored: 4, total: 5 });
+    // JPN: (2·0 + 3·1) / (2 + 3) = 0.6 — the mean of its pillar scores would be 0.5.
+    expect(byIso.JPN.score).toBeCloseTo(0.6, 10);
+    expect(byIso.KOR).toMatchObject({ score: null, scored: 0 });
+  });
+
+  it("ranks economies on a pillar, most open first, unscored last, and filters by region", async () => {
+    const ranking = await getPillarRanking("P01", null, "en");
+    expect(ranking.map((r) => [r.iso3, r.rank])).toEqual([["JPN", 1], ["CHL", 2], ["ARG", 3], ["KOR", null]]);
+    const eastAsia = await getPillarRanking("P01", "EAST_ASIA", "en");
+    expect(eastAsia.map((r) => r.iso3)).toEqual(["JPN", "KOR"]);
+  });
+
+  it("gives pairwise distances as the mean absolute difference over shared scored indicators, with the overlap", async () => {
+    const pairs = await getPairDistances();
+    // ARG–CHL share P01.1 (|1−0.5|), P01.3 (|0.5−1|), P02.1 (|0−1|): (0.5 + 0.5 + 1) / 3.
+    // ARG–JPN share P01.1 only: |1−0| = 1. CHL–JPN share P01.1 (0.5) and P02.2 (|0.5−1|): 0.5.
+    // KOR has no scores and USA is not a member: no pairs.
+    expect(pairs.map((p) => ({ ...p, distance: Number(p.distance.toFixed(6)) }))).toEqual([
+      { a: "ARG", b: "CHL", distance: Number((2 / 3).toFixed(6)), overlap: 3 },
+      { a: "ARG", b: "JPN", distance: 1, overlap: 1 },
+      { a: "CHL", b: "JPN", distance: 0.5, overlap: 2 },
+    ]);
+  });
+});
