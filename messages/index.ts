@@ -13,6 +13,7 @@ import enIngestion from "./en/ingestion.json";
 import enIngestionProblems from "./en/ingestion-problems.json";
 import enPolicies from "./en/policies.json";
 import enRegulations from "./en/regulations.json";
+import enRegulationAdmin from "./en/regulation-admin.json";
 import enShell from "./en/shell.json";
 import enVocabularies from "./en/vocabularies.json";
 import esAuth from "./es/auth.json";
@@ -25,12 +26,13 @@ import esIngestion from "./es/ingestion.json";
 import esIngestionProblems from "./es/ingestion-problems.json";
 import esPolicies from "./es/policies.json";
 import esRegulations from "./es/regulations.json";
+import esRegulationAdmin from "./es/regulation-admin.json";
 import esShell from "./es/shell.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -13,7 +13,7 @@ import { authenticate } from "./authenticate";
 const SESSION_SECONDS = 8 * 60 * 60;
 
 /** The client address for per-address limits: the first X-Forwarded-For hop set by the reverse proxy. */
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   const real = headers?.["x-real-ip"];

@@ -30,6 +30,8 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   mergeTerms: () => ({ vocabulary: "instrument-types", fromId: 1, intoId: 2 }),
   uploadIngestionFile: () => ({ kind: "TRAFFIC", dryRun: "false", file: new File(["domain,month,visits\n"], "traffic.csv", { type: "text/csv" }) }),
   runIngestionNow: () => ({}),
+  saveRegulationEntry: () => ({ id: 1, version: 1, status: "IN_FORCE", answer: null, score: 1, instrumentName: null, instrumentNumber: null, instrumentYear: null, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: [], verifiedOn: null, verifiedBy: null }),
+  reviewSuggestion: () => ({ id: 1, decision: "accept" }),
 };
 
 describe("authorization of every write action", () => {

@@ -18,7 +18,7 @@ export default async function AdminHome(props: LocaleParams) {
   const locale = await pageLocale(props);
   const actor = await requirePageRole("EDITOR", locale, "/admin");
   if (!actor) return <NotAllowed />;
-  const [t, tv, ti] = await Promise.all([getTranslations("admin"), getTranslations("vocabularies"), getTranslations("ingestion")]);
+  const [t, tv, ti, tr] = await Promise.all([getTranslations("admin"), getTranslations("vocabularies"), getTranslations("ingestion"), getTranslations("regulationAdmin")]);
   return (
     <>
       <header className="view-header">
@@ -28,6 +28,9 @@ export default async function AdminHome(props: LocaleParams) {
       <ul className="tool-list">
         <li>
           <Link href="/admin/policies">{t("policies.title")}</Link> — {t("policies.lead")}
+        </li>
+        <li>
+          <Link href="/admin/regulations">{tr("title")}</Link> — {tr("lead")}
         </li>
         <li>
           <Link href="/admin/ingestion">{ti("title")}</Link> — {ti("adminLead")}

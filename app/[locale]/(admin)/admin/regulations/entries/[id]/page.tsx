@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NotAllowed } from "@/components/admin/not-allowed";
+import { EntryForm } from "@/components/admin/regulations/entry-form";
+import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
+import { requirePageRole } from "@/lib/auth/page-guard";
+import { getEntryContext, getEntryForEditing } from "@/lib/data/regulation-admin";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await pageLocale(props);
+  const t = await getTranslations({ locale, namespace: "regulationAdmin" });
+  return { title: t("editTitle") };
+}
+
+export default async function EditRegulationEntry(props: Props) {
+  const locale = await pageLocale(props);
+  const { id: raw } = await props.params;
+  if (!(await requirePageRole("EDITOR", locale, `/admin/regulations/entries/${raw}`))) return <NotAllowed />;
+  const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isNaN(id)) notFound();
+  const [t, context, entry] = await Promise.all([getTranslations("regulationAdmin"), getEntryContext(id), getEntryForEditing(id)]);
+  if (!context || !entry) notFound();
+  const es = locale === "es";
+  const { indicator, country } = context;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/admin/regulations">{t("backToList")}</Link> · <Link href={`/admin/regulations/entries/${id}/history`}>{t("history")}</Link>
+      </p>
+      <h1>{t("editTitle")}</h1>
+      <p className="entry-context">
+        <strong>{t("entryOf", { economy: es ? country.nameEs : country.nameEn, indicator: `${indicator.code} ${es ? indicator.nameEs : indicator.nameEn}` })}</strong>
+        <br />
+        {t("pillarOf", { code: indicator.pillar.code, name: es ? indicator.pillar.nameEs : indicator.pillar.nameEn })}
+      </p>
+      <EntryForm
+        id={id}
+        entry={entry}
+        rule={{ zero: es ? indicator.score0Es : indicator.score0En, half: es ? indicator.scoreHalfEs : indicator.scoreHalfEn, one: es ? indicator.score1Es : indicator.score1En }}
+      />
+    </>
+  );
+}

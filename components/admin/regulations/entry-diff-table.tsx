@@ -1,0 +1,53 @@
+import { useTranslations } from "next-intl";
+import { ENTRY_FIELDS, type EntryField } from "@/lib/regulation-admin/snapshot";
+
+const STATUSES = new Set(["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"]);
+
+/**
+ * The fields that differ between two versions of a regulation entry, one row
+ * each, labelled as in the form and with readable values (statuses in words,
+ * one source address per line): used by the history page and by the conflict
+ * message of a stale save.
+ */
+export function EntryDiffTable({
+  fields,
+  left,
+  right,
+  leftHeading,
+  rightHeading,
+}: {
+  fields: string[];
+  left: Record<string, unknown> | null;
+  right: Record<string, unknown> | null;
+  leftHeading: string;
+  rightHeading: string;
+}) {
+  const t = useTranslations("regulationAdmin");
+  const label = (f: string) => ((ENTRY_FIELDS as readonly string[]).includes(f) ? t(`fields.${f as EntryField}`) : f);
+  const show = (f: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "—";
+    if (f === "status" && STATUSES.has(String(value))) return t(`statuses.${value as "NO_DATA"}`);
+    if (Array.isArray(value)) return value.join("\n");
+    return typeof value === "object" ? JSON.stringify(value) : String(value);
+  };
+  return (
+    <table className="data-table diff">
+      <thead>
+        <tr>
+          <th scope="col">{t("field")}</th>
+          <th scope="col">{leftHeading}</th>
+          <th scope="col">{rightHeading}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((f) => (
+          <tr key={f}>
+            <th scope="row">{label(f)}</th>
+            <td className="diff__before">{show(f, left?.[f])}</td>
+            <td className="diff__after">{show(f, right?.[f])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
