@@ -7,6 +7,7 @@ import enAuth from "./en/auth.json";
 import enCompare from "./en/compare.json";
 import enCorridor from "./en/corridor.json";
 import enDeterminants from "./en/determinants.json";
+import enDownloads from "./en/downloads.json";
 import enExplorer from "./en/explorer.json";
 import enHome from "./en/home.json";
 import enIngestion from "./en/ingestion.json";
@@ -20,6 +21,7 @@ import esAuth from "./es/auth.json";
 import esCompare from "./es/compare.json";
 import esCorridor from "./es/corridor.json";
 import esDeterminants from "./es/determinants.json";
+import esDownloads from "./es/downloads.json";
 import esExplorer from "./es/explorer.json";
 import esHome from "./es/home.json";
 import esIngestion from "./es/ingestion.json";
@@ -31,8 +33,8 @@ import esShell from "./es/shell.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads },
 };
 
 export type Messages = (typeof messages)["en"];

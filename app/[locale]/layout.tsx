@@ -12,6 +12,7 @@ import "../styles/explorer.css";
 import "../styles/policies.css";
 import "../styles/regulations.css";
 import "../styles/ingestion.css";
+import "../styles/downloads.css";
 import "../styles/regulation-admin.css";
 
 export function generateStaticParams() {

@@ -1,20 +1,12 @@
 /**
- * CSV for analysts: RFC 4180 quoting (csv-stringify), UTF-8 with a BOM so
- * that spreadsheets detect the encoding, and a guard against formula
- * injection — a cell that starts with = + - @, a tab or a carriage return is
- * prefixed with ' so that a spreadsheet shows it as text instead of running it.
+ * CSV of what a view shows, for analysts: UTF-8 with a BOM so that
+ * spreadsheets detect the encoding, with the guard and dialect of ./guard
+ * (shared with the streamed dataset downloads in lib/downloads/).
  */
 import { stringify } from "csv-stringify/sync";
+import { BOM, CSV_OPTIONS, guardCell, type CsvCell } from "./guard";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export type CsvCell = string | number | boolean | null | undefined;
-
-export function guardCell(value: CsvCell): string | number | boolean | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string" && FORMULA_START.test(value)) return `'${value}`;
-  return value;
-}
+export { guardCell, type CsvCell };
 
 export interface CsvTable {
   columns: string[];
@@ -22,7 +14,7 @@ export interface CsvTable {
 }
 
 export function toCsv({ columns, rows }: CsvTable): string {
-  return "\uFEFF" + stringify([columns, ...rows.map((r) => r.map(guardCell))], { record_delimiter: "\r\n", cast: { boolean: (b) => (b ? "true" : "false") } });
+  return BOM + stringify([columns, ...rows.map((r) => r.map(guardCell))], CSV_OPTIONS);
 }
 
 export function csvResponse(csv: string, filename: string): Response {

@@ -1,0 +1,58 @@
+import { hit } from "@/lib/auth/rate-limit";
+import { getDb } from "@/lib/db";
+import { getRows } from "@/lib/data/downloads/rows";
+import { apiError } from "@/lib/downloads/api-error";
+import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
+import { findDataset } from "@/lib/downloads/datasets";
+import { parseSelection } from "@/lib/downloads/parse";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+/** Requests per address and minute. */
+export const API_RATE_LIMIT = 120;
+
+function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+/**
+ * GET /api/v1/<dataset>?<filters>&limit=&cursor= — one page of rows as JSON,
+ * with the filters of the CSV download. Errors: { error: { code, message, parameter } }.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+  const limited = await hit(getDb(), `api:${clientAddress(request)}`, API_RATE_LIMIT, 60);
+  if (!limited.allowed) {
+    return apiError(429, "rate_limited", `More than ${API_RATE_LIMIT} requests a minute from this address.`, undefined, { "Retry-After": String(limited.retryAfter) });
+  }
+  const id = (await params).dataset;
+  const dataset = findDataset(id);
+  if (!dataset) return apiError(404, "not_found", `No dataset ${id}.`, "dataset");
+  const url = new URL(request.url);
+  const parsed = parseSelection(dataset, url.searchParams);
+  if (!parsed.ok) return apiError(400, "invalid_parameter", parsed.message, parsed.parameter);
+  const paging = z.object(pagingFields).safeParse({ limit: url.searchParams.get("limit") ?? undefined, cursor: url.searchParams.get("cursor") ?? undefined });
+  if (!paging.success) return apiError(400, "invalid_parameter", paging.error.issues[0].message, String(paging.error.issues[0].path[0]));
+  const { limit, cursor } = paging.data;
+  const position = cursor === undefined ? { offset: 0, version: null } : decodeCursor(cursor);
+  if (!position) return apiError(400, "invalid_parameter", "Not a cursor given by this API.", "cursor");
+  const page = await getRows(dataset, parsed.selection, position.offset, limit);
+  if (position.version !== null && position.version !== page.version) {
+    return apiError(409, "stale_cursor", "The data changed since this cursor was given; start again without a cursor.", "cursor");
+  }
+  const next = position.offset + page.rows.length;
+  return Response.json(
+    {
+      dataset: dataset.id,
+      data_version: page.version,
+      total: page.total,
+      limit,
+      next_cursor: next < page.total ? encodeCursor(next, page.version) : null,
+      ...(dataset.hasDataStatus ? { notice: DEMO_NOTICE } : {}),
+      columns: dataset.columns,
+      rows: page.rows.map((r) => Object.fromEntries(dataset.columns.map((c, i) => [c.name, r[i]]))),
+    },
+    { headers: { "Cache-Control": "no-store", "X-Data-Version": page.version } },
+  );
+}

@@ -1,0 +1,28 @@
+import { countryPeriodFilters, filterSchema } from "../filters";
+import { countryConditions, where, yearConditions } from "../sql";
+import type { Dataset } from "../types";
+import { countryColumns } from "./columns";
+
+export const indicators: Dataset = {
+  id: "indicators",
+  description: "Country indicators (e-commerce pillars) by year, each with its source. Real, published values.",
+  hasDataStatus: false,
+  period: "year",
+  filterNames: countryPeriodFilters,
+  filters: filterSchema(countryPeriodFilters),
+  columns: [
+    ...countryColumns,
+    { name: "indicator_code", type: "string", description: "Indicator code" },
+    { name: "indicator", type: "string", description: "Indicator name (English)" },
+    { name: "year", type: "integer", description: "Year the value refers to" },
+    { name: "value", type: "number", description: "Value, in the row's unit" },
+    { name: "unit", type: "string", description: "Unit of the value" },
+    { name: "publisher", type: "string", description: "Publisher of the indicator" },
+    { name: "source", type: "string", description: "Source of the value" },
+  ],
+  sql: (s) => `
+    SELECT c.iso3, c.name_en, c.region_code, i.code, i.name_en, v.year, v.value, i.unit_en, i.publisher, v.source
+      FROM indicator_value v JOIN indicator i ON i.code = v.indicator_code JOIN country c ON c.iso3 = v.country_iso3
+      ${where([...countryConditions(s), ...yearConditions(s, "v.year")])}
+     ORDER BY c.iso3, i.sort_order, v.year`,
+};

@@ -1,0 +1,38 @@
+import { countryFilters, filterSchema } from "../filters";
+import { countryConditions, where } from "../sql";
+import type { Dataset } from "../types";
+import { countryColumns } from "./columns";
+
+export const regulationEntries: Dataset = {
+  id: "regulation-entries",
+  description: "Regulation database: one row per economy and indicator, with its pillar, status and legal instrument.",
+  hasDataStatus: false,
+  filterNames: countryFilters,
+  filters: filterSchema(countryFilters),
+  columns: [
+    ...countryColumns,
+    { name: "pillar_code", type: "string", description: "Pillar code" },
+    { name: "pillar", type: "string", description: "Pillar name (English)" },
+    { name: "indicator_code", type: "string", description: "Indicator code" },
+    { name: "indicator", type: "string", description: "Indicator name (English)" },
+    { name: "status", type: "string", description: "NO_DATA (unknown), IN_FORCE, PARTIAL, DRAFT or NONE" },
+    { name: "answer", type: "string", description: "Answer to the indicator's question" },
+    { name: "instrument_name", type: "string", description: "Legal instrument" },
+    { name: "instrument_number", type: "string", description: "Instrument number" },
+    { name: "instrument_year", type: "integer", description: "Year the instrument was adopted" },
+    { name: "last_amended_year", type: "integer", description: "Year last amended" },
+    { name: "article", type: "string", description: "Article" },
+    { name: "description", type: "string", description: "Description" },
+    { name: "coverage", type: "string", description: "Coverage" },
+    { name: "source_urls", type: "string", description: "Sources, separated by ' | '" },
+    { name: "verified_on", type: "date", description: "Date the entry was last verified (ISO 8601)" },
+  ],
+  sql: (s) => `
+    SELECT c.iso3, c.name_en, c.region_code, p.code, p.name_en, ri.code, ri.name_en, e.status::text, e.answer,
+           e.instrument_name, e.instrument_number, e.instrument_year, e.last_amended_year, e.article, e.description,
+           e.coverage, array_to_string(e.source_urls, ' | '), e.verified_on
+      FROM regulation_entry e JOIN regulation_indicator ri ON ri.id = e.indicator_id
+      JOIN regulation_pillar p ON p.id = ri.pillar_id JOIN country c ON c.iso3 = e.country_iso3
+      ${where(countryConditions(s))}
+     ORDER BY c.iso3, p.number, ri.position`,
+};

@@ -1,0 +1,25 @@
+import { filterSchema, periodFilters } from "../filters";
+import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "../sql";
+import type { Dataset } from "../types";
+import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
+
+export const trafficMonthly: Dataset = {
+  id: "traffic-monthly",
+  description: "Total monthly visits per marketplace (marketplace × month).",
+  hasDataStatus: true,
+  period: "month",
+  filterNames: periodFilters,
+  filters: filterSchema(periodFilters),
+  columns: [
+    { name: "month", type: "date", description: "First day of the month (ISO 8601)" },
+    ...marketplaceColumns,
+    { name: "visits", type: "integer", unit: "visits per month", description: "Total visits in the month" },
+    { name: "source", type: "string", description: "Where the figure comes from" },
+    dataStatusColumn,
+  ],
+  sql: (s) => `
+    SELECT t.month, ${MARKETPLACE_SELECT}, t.visits, t.source, ${demoStatus("t.is_demo")}
+      FROM traffic_monthly t ${MARKETPLACE_JOIN}
+      ${where([...marketplaceConditions(s), ...monthConditions(s, "t.month")])}
+     ORDER BY m.slug, t.month`,
+};
