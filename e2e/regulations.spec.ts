@@ -78,3 +78,15 @@ test("search finds an entry by its text and filters fall back silently @phone", 
   await page.goto("/es/regulations/pillar/p02?region=latin-america");
   await expect(page.getByRole("row").filter({ hasText: "Bolivia" })).toContainText("0,50");
 });
+
+test("an entry's indicator code leads to its scoring rule and crosswalk", async ({ page }) => {
+  await page.goto("/en/regulations/economy/chl");
+  await page.getByRole("link", { name: "P07.1", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/regulations\/indicators#P07\.1$/);
+  const row = page.locator("tr#P07\\.1");
+  await expect(row).toContainText("Comprehensive data-protection law in force.");
+  await expect(row).toContainText("No data-protection law.");
+  await expect(row).toContainText("Cyberlaw Tracker: data protection and privacy");
+  await page.goto("/es/regulations/indicators");
+  await expect(page.locator("tr#P12\\.3")).toContainText("Digital STRI: sistemas de pago electrónico");
+});

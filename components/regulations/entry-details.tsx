@@ -20,7 +20,10 @@ export async function EntryDetails({ entry, indicatorName, economyName }: { entr
   );
   const heading = (
     <h4 className="regulation-entry__title">
-      <span className="regulation-entry__code">{entry.indicatorCode}</span> {indicatorName}
+      <Link className="regulation-entry__code" href={`/regulations/indicators#${entry.indicatorCode}`} title={tr("indicators.scoringLink")}>
+        {entry.indicatorCode}
+      </Link>{" "}
+      {indicatorName}
     </h4>
   );
   if (entry.status === "NO_DATA") {

@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/explorer/option-links";
 
-const VIEWS = ["overview", "search", "compare", "similarity"] as const;
+const VIEWS = ["overview", "search", "compare", "similarity", "indicators"] as const;
 export type RegulationView = (typeof VIEWS)[number];
 const HREF = {
   overview: "/regulations",
   search: "/regulations/search",
   compare: "/regulations/compare",
   similarity: "/regulations/similarity",
+  indicators: "/regulations/indicators",
 } as const;
 
 /** Switches between the regulation database's views. */
