@@ -1,4 +1,6 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { GET } from "../../app/api/downloads/[dataset]/route";
 import { getOverallScores, getPillarRanking, getPillarScores } from "../../lib/data/regulations/scores";
 import { getPairDistances } from "../../lib/data/regulations/similarity";
 import { loadRegulationFixture } from "../helpers/regulation-fixture";
@@ -60,5 +62,26 @@ describe("regulation scores and distances (hand-computed on the fixture)", () =>
       { a: "ARG", b: "JPN", distance: 1, overlap: 1 },
       { a: "CHL", b: "JPN", distance: 0.5, overlap: 2 },
     ]);
+  });
+
+  it("downloads the same pillar and overall scores as the pages show, with what each rests on", async () => {
+    const response = await GET(new Request("http://portal.test/api/downloads/regulation-scores.csv?countries=ARG,CHL,KOR"), {
+      params: Promise.resolve({ dataset: "regulation-scores.csv" }),
+    });
+    expect(response.status).toBe(200);
+    const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
+    expect(header.slice(3)).toEqual(["pillar_code", "pillar", "score [0 open to 1 restrictive]", "indicators_scored [indicators]", "indicators_total [indicators]"]);
+    const got = Object.fromEntries(rows.map((r) => [`${r[0]} ${r[3]}`, { score: r[5] === "" ? null : Number(r[5]), scored: Number(r[6]), total: Number(r[7]) }]));
+    expect(Object.keys(got)).toHaveLength(3 * 3);
+    for (const p of await getPillarScores({ economies: ["ARG", "CHL", "KOR"] })) {
+      const row = got[`${p.iso3} ${p.pillarCode}`];
+      expect(row.score === null ? null : row.score).toBe(p.score === null ? null : Math.round(p.score * 1e4) / 1e4);
+      expect(row).toMatchObject({ scored: p.scored, total: p.total });
+    }
+    for (const o of await getOverallScores({ economies: ["ARG", "CHL", "KOR"] })) {
+      expect(got[`${o.iso3} ALL`]).toEqual({ score: o.score === null ? null : Math.round(o.score * 1e4) / 1e4, scored: o.scored, total: o.total });
+    }
+    expect(got["ARG ALL"]).toEqual({ score: 0.5, scored: 4, total: 5 });
+    expect(got["KOR P01"]).toEqual({ score: null, scored: 0, total: 3 });
   });
 });

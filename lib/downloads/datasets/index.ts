@@ -5,6 +5,7 @@ import { indicators } from "./indicators";
 import { marketplaces } from "./marketplaces";
 import { policies } from "./policies";
 import { regulationEntries } from "./regulation-entries";
+import { regulationScores } from "./regulation-scores";
 import { trafficAnnual, trafficQuarterly } from "./traffic-aggregate";
 import { trafficMonthly } from "./traffic-monthly";
 
@@ -18,6 +19,7 @@ export const DATASETS: readonly Dataset[] = [
   marketplaces,
   indicators,
   regulationEntries,
+  regulationScores,
   policies,
 ];
 

@@ -16,6 +16,7 @@ export const regulationEntries: Dataset = {
     { name: "indicator_code", type: "string", description: "Indicator code" },
     { name: "indicator", type: "string", description: "Indicator name (English)" },
     { name: "status", type: "string", description: "NO_DATA (unknown), IN_FORCE, PARTIAL, DRAFT or NONE" },
+    { name: "score", type: "number", unit: "0 open to 1 restrictive", description: "The entry's score under the indicator's scoring rule (0, 0.5 or 1); empty when not scored" },
     { name: "answer", type: "string", description: "Answer to the indicator's question" },
     { name: "instrument_name", type: "string", description: "Legal instrument" },
     { name: "instrument_number", type: "string", description: "Instrument number" },
@@ -26,11 +27,12 @@ export const regulationEntries: Dataset = {
     { name: "coverage", type: "string", description: "Coverage" },
     { name: "source_urls", type: "string", description: "Sources, separated by ' | '" },
     { name: "verified_on", type: "date", description: "Date the entry was last verified (ISO 8601)" },
+    { name: "verified_by", type: "string", description: "Who verified the entry" },
   ],
   sql: (s) => `
-    SELECT c.iso3, c.name_en, c.region_code, p.code, p.name_en, ri.code, ri.name_en, e.status::text, e.answer,
+    SELECT c.iso3, c.name_en, c.region_code, p.code, p.name_en, ri.code, ri.name_en, e.status::text, e.score, e.answer,
            e.instrument_name, e.instrument_number, e.instrument_year, e.last_amended_year, e.article, e.description,
-           e.coverage, array_to_string(e.source_urls, ' | '), e.verified_on
+           e.coverage, array_to_string(e.source_urls, ' | '), e.verified_on, e.verified_by
       FROM regulation_entry e JOIN regulation_indicator ri ON ri.id = e.indicator_id
       JOIN regulation_pillar p ON p.id = ri.pillar_id JOIN country c ON c.iso3 = e.country_iso3
       ${where(countryConditions(s))}
