@@ -3,7 +3,7 @@ import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { guardCell, guardText } from "../../lib/csv/guard";
 import { toCsv } from "../../lib/csv/to-csv";
-import { CopyTextToRecords, copyLineToRecord, unescapeCopyField, type CsvValue } from "../../lib/downloads/copy-text";
+import { CopyTextToCsv, copyLineToRecord, unescapeCopyField } from "../../lib/downloads/copy-text";
 import { findDataset } from "../../lib/downloads/datasets";
 import { parseSelection, selectionSlug } from "../../lib/downloads/parse";
 
@@ -23,18 +23,20 @@ describe("COPY text → CSV records", () => {
     expect(copyLineToRecord("=x\t-3\tt\t\\N", ["string", "integer", "boolean", "string"])).toEqual(["'=x", "-3", true, null]);
   });
 
-  it("gives the same records whatever the chunking", async () => {
-    const text = Buffer.from("Việt Nam\t1\nSão, \"Paulo\"\t2\nlast\t3\n");
+  it("writes the same CSV whatever the chunking, header (and BOM) first", async () => {
+    const text = Buffer.from("Việt Nam\t1\nSão, \"Paulo\"\t2\n=last\t3\n");
     const types = ["string", "integer"] as const;
-    const collect = async (chunks: Buffer[]) => {
-      const out: CsvValue[][] = [];
-      await pipeline(Readable.from(chunks), new CopyTextToRecords([...types]), new Writable({ objectMode: true, write: (r, _e, d) => (out.push(r), d()) }));
+    const collect = async (chunks: Buffer[], bom = false) => {
+      let out = "";
+      await pipeline(Readable.from(chunks), new CopyTextToCsv([...types], ["name", "n [units]"], bom), new Writable({ write: (c: Buffer, _e, d) => ((out += c.toString("utf8")), d()) }));
       return out;
     };
     const whole = await collect([text]);
-    expect(whole).toEqual([["Việt Nam", "1"], ['São, "Paulo"', "2"], ["last", "3"]]);
+    expect(whole).toBe('name,n [units]\r\nViệt Nam,1\r\n"São, ""Paulo""",2\r\n\'=last,3\r\n');
     const bytes = [...text].map((b) => Buffer.from([b])); // splits multi-byte characters too
-    expect(await collect(bytes)).toEqual(whole);
+    expect(await collect(bytes)).toBe(whole);
+    expect(await collect([text], true)).toBe(`\uFEFF${whole}`);
+    expect(await collect([])).toBe("name,n [units]\r\n");
   });
 });
 

@@ -1,15 +1,13 @@
 import "server-only";
 /**
  * Streams a dataset as CSV: `COPY (query) TO STDOUT` (text format) → records
- * with the shared guard → csv-stringify. Backpressure runs end to end, so
+ * with the shared guard → csv-stringify, one batch per chunk. Backpressure runs end to end, so
  * memory stays flat whatever the row count. Destroying the returned stream
  * (client gone) cancels the query and drops the connection.
  */
 import { pipeline, Readable } from "node:stream";
-import { stringify } from "csv-stringify";
 import { to as copyTo } from "pg-copy-streams";
-import { CSV_OPTIONS } from "@/lib/csv/guard";
-import { CopyTextToRecords } from "@/lib/downloads/copy-text";
+import { CopyTextToCsv } from "@/lib/downloads/copy-text";
 import type { Selection } from "@/lib/downloads/filters";
 import { csvHeader, type Dataset } from "@/lib/downloads/types";
 import { cancelAndClose, dataVersion, openSelection } from "./connection";
@@ -32,12 +30,11 @@ export async function extractCsv(dataset: Dataset, selection: Selection, options
     throw error;
   }
   const copy = client.query(copyTo(`COPY (${dataset.sql(selection)}) TO STDOUT`));
-  const records = new CopyTextToRecords(dataset.columns.map((c) => c.type));
-  const csv = stringify({ ...CSV_OPTIONS, header: true, columns: dataset.columns.map(csvHeader), bom: options.bom ?? false });
+  const csv = new CopyTextToCsv(dataset.columns.map((c) => c.type), dataset.columns.map(csvHeader), options.bom ?? false);
   let release!: () => void;
   const closed = new Promise<void>((resolve) => (release = resolve));
   let done = false;
-  pipeline(copy, records, csv, (error) => {
+  pipeline(copy, csv, (error) => {
     if (done) return;
     done = true;
     if (error) void cancelAndClose(client).finally(release);
