@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DiffTable, type DiffTableProps } from "../diff-table";
 
 /** Snapshot fields (lib/policies/snapshot.ts) whose form label has another message key. */
 const LABEL_KEY: Record<string, string> = { workflowState: "stateLabel" };
@@ -17,42 +18,11 @@ export function showValue(value: unknown): string {
  * the form's label for the field: used by the history page and by the conflict
  * message of a stale save.
  */
-export function FieldDiffTable({
-  fields,
-  left,
-  right,
-  leftHeading,
-  rightHeading,
-}: {
-  fields: string[];
-  left: Record<string, unknown> | null;
-  right: Record<string, unknown> | null;
-  leftHeading: string;
-  rightHeading: string;
-}) {
+export function FieldDiffTable(props: DiffTableProps) {
   const t = useTranslations("admin.policies");
   const label = (field: string) => {
     const key = LABEL_KEY[field] ?? field;
     return LABELLED.has(key) ? t(key as "nameEn") : field;
   };
-  return (
-    <table className="data-table diff">
-      <thead>
-        <tr>
-          <th scope="col">{t("field")}</th>
-          <th scope="col">{leftHeading}</th>
-          <th scope="col">{rightHeading}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => (
-          <tr key={f}>
-            <th scope="row">{label(f)}</th>
-            <td className="diff__before">{showValue(left?.[f])}</td>
-            <td className="diff__after">{showValue(right?.[f])}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DiffTable {...props} fieldHeading={t("field")} label={label} show={(_field, value) => showValue(value)} />;
 }

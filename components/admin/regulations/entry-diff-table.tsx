@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ENTRY_FIELDS, type EntryField } from "@/lib/regulation-admin/snapshot";
+import { DiffTable, type DiffTableProps } from "../diff-table";
 
 const STATUSES = new Set(["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"]);
 
@@ -9,19 +10,7 @@ const STATUSES = new Set(["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"]);
  * one source address per line): used by the history page and by the conflict
  * message of a stale save.
  */
-export function EntryDiffTable({
-  fields,
-  left,
-  right,
-  leftHeading,
-  rightHeading,
-}: {
-  fields: string[];
-  left: Record<string, unknown> | null;
-  right: Record<string, unknown> | null;
-  leftHeading: string;
-  rightHeading: string;
-}) {
+export function EntryDiffTable(props: DiffTableProps) {
   const t = useTranslations("regulationAdmin");
   const label = (f: string) => ((ENTRY_FIELDS as readonly string[]).includes(f) ? t(`fields.${f as EntryField}`) : f);
   const show = (f: string, value: unknown): string => {
@@ -30,24 +19,5 @@ export function EntryDiffTable({
     if (Array.isArray(value)) return value.join("\n");
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   };
-  return (
-    <table className="data-table diff">
-      <thead>
-        <tr>
-          <th scope="col">{t("field")}</th>
-          <th scope="col">{leftHeading}</th>
-          <th scope="col">{rightHeading}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => (
-          <tr key={f}>
-            <th scope="row">{label(f)}</th>
-            <td className="diff__before">{show(f, left?.[f])}</td>
-            <td className="diff__after">{show(f, right?.[f])}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DiffTable {...props} fieldHeading={t("field")} label={label} show={show} />;
 }
