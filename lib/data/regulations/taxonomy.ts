@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../../db";
 
 export interface PillarRow {
@@ -14,8 +15,11 @@ export interface PillarRow {
   economiesWithData: number;
 }
 
-/** The pillars in order, with their indicator counts and how much of each has data. */
-export async function getPillars(): Promise<PillarRow[]> {
+/**
+ * The pillars in order, with their indicator counts and how much of each has data.
+ * Memoized per request (React cache): a page, its metadata and its loader share one query.
+ */
+export const getPillars = cache(async (): Promise<PillarRow[]> => {
   return getDb().$queryRaw<PillarRow[]>`
     SELECT p.code, p.number::int AS number, p.framework::text AS framework, p.name_en AS "nameEn", p.name_es AS "nameEs",
            (SELECT count(*) FROM regulation_indicator i WHERE i.pillar_id = p.id)::int AS indicators,
@@ -27,7 +31,7 @@ export async function getPillars(): Promise<PillarRow[]> {
             WHERE i.pillar_id = p.id AND e.status <> 'NO_DATA' AND c.is_fealac_member)::int AS "economiesWithData"
     FROM regulation_pillar p
     ORDER BY p.number`;
-}
+});
 
 export interface EconomyRow {
   iso3: string;
@@ -36,14 +40,14 @@ export interface EconomyRow {
   nameEs: string;
 }
 
-/** The economies the database covers: FEALAC members, East Asia first, by English name. */
-export async function getEconomies(): Promise<EconomyRow[]> {
+/** The economies the database covers: FEALAC members, East Asia first, by English name (memoized per request). */
+export const getEconomies = cache(async (): Promise<EconomyRow[]> => {
   return getDb().$queryRaw<EconomyRow[]>`
     SELECT c.iso3, c.region_code AS "regionCode", c.name_en AS "nameEn", c.name_es AS "nameEs"
     FROM country c LEFT JOIN region r ON r.code = c.region_code
     WHERE c.is_fealac_member
     ORDER BY r.sort_order NULLS LAST, c.name_en`;
-}
+});
 
 export interface CoverageSummary {
   economies: number;
