@@ -27,11 +27,3 @@ export async function getPolicyFormOptions() {
 }
 export type PolicyFormOptions = Awaited<ReturnType<typeof getPolicyFormOptions>>;
 
-/** A policy's audit trail, newest first, with who made each change. */
-export function getPolicyHistory(id: number) {
-  return getDb().auditEvent.findMany({
-    where: { entityType: "policy", entityId: String(id) },
-    orderBy: { id: "desc" },
-    include: { actor: { select: { email: true } } },
-  });
-}

@@ -78,15 +78,6 @@ export function getEntryForEditing(id: number) {
   return entrySnapshot(getDb(), id);
 }
 
-/** An entry's audit trail, newest first, with who made each change. */
-export function getEntryHistory(id: number) {
-  return getDb().auditEvent.findMany({
-    where: { entityType: "regulation_entry", entityId: String(id) },
-    orderBy: { id: "desc" },
-    include: { actor: { select: { email: true } } },
-  });
-}
-
 /** Suggestions waiting for review, oldest first, with the entry they are about. */
 export function listPendingSuggestions() {
   return getDb().regulationSuggestion.findMany({

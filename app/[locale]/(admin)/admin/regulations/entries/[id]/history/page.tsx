@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { ChangeHistory } from "@/components/admin/change-history";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { EntryDiffTable } from "@/components/admin/regulations/entry-diff-table";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/auth/page-guard";
-import { getEntryContext, getEntryHistory } from "@/lib/data/regulation-admin";
-import { changedFields } from "@/lib/policies/snapshot";
+import { getAuditTrail } from "@/lib/data/audit-trail";
+import { getEntryContext } from "@/lib/data/regulation-admin";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-type Snapshot = Record<string, unknown> | null;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
@@ -25,10 +25,9 @@ export default async function RegulationEntryHistory(props: Props) {
   const { id } = await props.params;
   if (!(await requirePageRole("EDITOR", locale, `/admin/regulations/entries/${id}/history`))) return <NotAllowed />;
   const valid = /^\d{1,9}$/.test(id);
-  const [t, format, events, context] = await Promise.all([
+  const [t, events, context] = await Promise.all([
     getTranslations("regulationAdmin"),
-    getFormatter(),
-    valid ? getEntryHistory(Number(id)) : [],
+    valid ? getAuditTrail("regulation_entry", Number(id)) : [],
     valid ? getEntryContext(Number(id)) : null,
   ]);
   const es = locale === "es";
@@ -43,25 +42,18 @@ export default async function RegulationEntryHistory(props: Props) {
           <strong>{t("entryOf", { economy: es ? context.country.nameEs : context.country.nameEn, indicator: `${context.indicator.code} ${es ? context.indicator.nameEs : context.indicator.nameEn}` })}</strong>
         </p>
       ) : null}
-      {events.length === 0 ? <p className="empty">{t("historyEmpty")}</p> : null}
-      {events.map((e) => {
-        const before = e.before as Snapshot;
-        const after = e.after as Snapshot;
-        const fields = changedFields(before, after);
-        return (
-          <section key={String(e.id)} className="card">
-            <h2>
-              {t(`actions.${e.action === "create" ? "create" : "update"}`)} — {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}{" "}
-              <span className="muted small">{e.actor ? t("by", { email: e.actor.email }) : t("byUnknown")}</span>
-            </h2>
-            {fields.length === 0 ? (
-              <p>{t("noFieldChanges")}</p>
-            ) : (
-              <EntryDiffTable fields={fields} left={before} right={after} leftHeading={t("before")} rightHeading={t("after")} />
-            )}
-          </section>
-        );
-      })}
+      <ChangeHistory
+        events={events}
+        Diff={EntryDiffTable}
+        text={{
+          empty: t("historyEmpty"),
+          noFieldChanges: t("noFieldChanges"),
+          before: t("before"),
+          after: t("after"),
+          action: (action) => t(`actions.${action === "create" ? "create" : "update"}`),
+          by: (email) => (email ? t("by", { email }) : t("byUnknown")),
+        }}
+      />
     </>
   );
 }
