@@ -8,17 +8,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
 
 /** Session length: a working day. */
 const SESSION_SECONDS = 8 * 60 * 60;
-
-/** The client address for per-address limits: the first X-Forwarded-For hop set by the reverse proxy. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },

@@ -1,3 +1,4 @@
+import { clientAddress } from "@/lib/auth/client-address";
 import { hit } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db";
 import { getRows } from "@/lib/data/downloads/rows";
@@ -12,17 +13,12 @@ export const dynamic = "force-dynamic";
 /** Requests per address and minute. */
 export const API_RATE_LIMIT = 120;
 
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
 /**
  * GET /api/v1/<dataset>?<filters>&limit=&cursor= — one page of rows as JSON,
  * with the filters of the CSV download. Errors: { error: { code, message, parameter } }.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  const limited = await hit(getDb(), `api:${clientAddress(request)}`, API_RATE_LIMIT, 60);
+  const limited = await hit(getDb(), `api:${clientAddress(request.headers)}`, API_RATE_LIMIT, 60);
   if (!limited.allowed) {
     return apiError(429, "rate_limited", `More than ${API_RATE_LIMIT} requests a minute from this address.`, undefined, { "Retry-After": String(limited.retryAfter) });
   }

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { clientAddress } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/auth/client-address";
 import { getDb } from "@/lib/db";
 import { suggestCorrection, suggestionFromForm, type SuggestionResult } from "@/lib/regulations-public/suggest-correction";
 
@@ -11,6 +11,6 @@ import { suggestCorrection, suggestionFromForm, type SuggestionResult } from "@/
 export type SuggestState = SuggestionResult | null;
 
 export async function suggestCorrectionAction(_previous: SuggestState, form: FormData): Promise<SuggestState> {
-  const address = clientAddress(Object.fromEntries((await headers()).entries()));
+  const address = clientAddress(await headers());
   return suggestCorrection(getDb(), suggestionFromForm(form), address);
 }
