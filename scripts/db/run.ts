@@ -7,7 +7,8 @@ export function run(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env });
+    // Next.js reports anonymous usage unless told not to; the portal's scripts never do.
+    const child = spawn(command, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
