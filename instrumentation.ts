@@ -5,7 +5,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.INGEST_SCHEDULE === "on") {
-    const { startMonthlySchedule } = await import("./lib/ingest/scheduler");
+    const { startMonthlySchedule } = await import("@/lib/ingest/scheduler");
     startMonthlySchedule();
   }
 }

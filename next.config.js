@@ -8,7 +8,7 @@ const nextConfig = {
   reactStrictMode: true,
   // The generated Prisma client and pg stay on the server, unbundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  // Traffic files uploaded from the admin screen (up to 50 MB, lib/actions/ingestion/) pass through
+  // Traffic files uploaded from the admin screen (up to 50 MB, lib/ingest/actions/) pass through
   // the locale proxy and a server action, whose default body limits are 10 MB and 1 MB.
   experimental: { serverActions: { bodySizeLimit: "51mb" }, proxyClientMaxBodySize: "51mb" },
   async headers() {

@@ -7,11 +7,11 @@
  *   npm run bench:explorer            (embedded PostgreSQL, or DATABASE_URL)
  *   BENCH_FACTOR=1 npm run bench:explorer   (the demo volume)
  */
-import { getCorridor } from "../lib/data/explorer/corridor";
-import { getMarketplaceRanking, getOriginShares, getVisitorProfile } from "../lib/data/explorer/country";
-import { getDeterminants } from "../lib/data/explorer/determinants";
-import { getMonthlyGrowth, getRankInCountry } from "../lib/data/explorer/marketplace";
-import { getCompleteYears, getCountryRanking, getOriginComposition, getTopMarketplaces, getVisitSeries } from "../lib/data/explorer/region-overview";
+import { getCorridor } from "@/lib/explorer/queries/corridor";
+import { getMarketplaceRanking, getOriginShares, getVisitorProfile } from "@/lib/explorer/queries/country";
+import { getDeterminants } from "@/lib/explorer/queries/determinants";
+import { getMonthlyGrowth, getRankInCountry } from "@/lib/explorer/queries/marketplace";
+import { getCompleteYears, getCountryRanking, getOriginComposition, getTopMarketplaces, getVisitSeries } from "@/lib/explorer/queries/region-overview";
 import { median, scaledDemoDatabase } from "./helpers";
 
 const factor = Number(process.env.BENCH_FACTOR ?? 10);

@@ -18,9 +18,9 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { GET } from "../app/api/downloads/[dataset]/route";
-import { trafficMonthly } from "../lib/downloads/datasets/traffic-monthly";
-import { applyMigrations } from "../scripts/db/migrate";
+import { GET } from "@/app/api/downloads/[dataset]/route";
+import { trafficMonthly } from "@/lib/downloads/datasets/traffic-monthly";
+import { applyMigrations } from "@/scripts/db/migrate";
 import { admin, withDatabase } from "./helpers";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2_000_000);

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { createPrismaClient, type Database } from "../lib/db";
-import { applyMigrations } from "../scripts/db/migrate";
-import { seedDemo } from "../prisma/seed/seed-demo";
+import { createPrismaClient, type Database } from "@/lib/core/db";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { seedDemo } from "@/prisma/seed/seed-demo";
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);

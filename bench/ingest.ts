@@ -17,8 +17,8 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { runIngestion } from "../lib/ingest/run";
-import { applyMigrations } from "../scripts/db/migrate";
+import { runIngestion } from "@/lib/ingest/run";
+import { applyMigrations } from "@/scripts/db/migrate";
 import { admin, withDatabase } from "./helpers";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

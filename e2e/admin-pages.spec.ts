@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { EDITOR_EMAIL, resetStaff, STAFF_PASSWORD } from "./helpers/staff";
+import { EDITOR_EMAIL, resetStaff, STAFF_PASSWORD } from "@/e2e/helpers/staff";
 
 const ADMIN_DIR = path.join("app", "[locale]", "(admin)", "admin");
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN_EMAIL, EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "./helpers/staff";
+import { ADMIN_EMAIL, EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "@/e2e/helpers/staff";
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);

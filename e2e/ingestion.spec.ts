@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { EDITOR_EMAIL, resetStaff, signInAs, withDatabase } from "./helpers/staff";
+import { EDITOR_EMAIL, resetStaff, signInAs, withDatabase } from "@/e2e/helpers/staff";
 
 const signInAsEditor = (page: Page, callbackUrl: string) => signInAs(page, EDITOR_EMAIL, callbackUrl);
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { withDatabase } from "./helpers/staff";
+import { withDatabase } from "@/e2e/helpers/staff";
 
 /**
  * The public policy inventory, on policies this file writes into the test

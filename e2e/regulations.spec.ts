@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { withDatabase } from "./helpers/staff";
+import { withDatabase } from "@/e2e/helpers/staff";
 
 /**
  * The public regulation database, on entries this file writes into the test

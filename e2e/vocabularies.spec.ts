@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "./helpers/staff";
+import { ADMIN_EMAIL, EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "@/e2e/helpers/staff";
 
 const RUN = Date.now().toString(36);
 const FIRST = `Export vouchers ${RUN}`;

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { messages } from "../messages";
+import { messages } from "@/messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -1,4 +1,4 @@
-import type { Messages } from "../messages";
+import type { Messages } from "@/messages";
 import type { routing } from "./routing";
 
 // Typed message keys: a misspelt key is a type error.

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { run, runBin } from "./db/run";
+import { run, runBin } from "@/scripts/db/run";
 
 const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "package-lock.json"];
 const IGNORED = new Set(["generated", "node_modules"]);

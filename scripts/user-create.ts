@@ -6,10 +6,10 @@
  */
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../lib/db";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../lib/auth/passwords";
-import { UserCreateSchema } from "../lib/schemas/user";
-import messages from "../messages/en/auth.json";
+import { createPrismaClient } from "@/lib/core/db";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/core/auth/passwords";
+import { UserCreateSchema } from "@/lib/users/schemas";
+import messages from "@/messages/en/auth.json";
 
 const FIELD_MESSAGES: Record<string, string> = messages.admin.fieldErrors;
 

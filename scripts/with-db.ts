@@ -12,12 +12,12 @@
  *     --test  use the separate test cluster (.data/postgres-test) and seed it
  *             when empty, also when DATABASE_URL names a (disposable) server
  */
-import { startEmbeddedPostgres } from "./db/embedded-postgres";
-import { applyMigrations } from "./db/migrate";
-import { run } from "./db/run";
-import { seedIfEmpty } from "../prisma/seed/seed-if-empty";
-import { createDemoAdminIfNoUsers } from "../prisma/seed/demo-admin";
-import { localSecret } from "./db/local-secret";
+import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { run } from "@/scripts/db/run";
+import { seedIfEmpty } from "@/prisma/seed/seed-if-empty";
+import { createDemoAdminIfNoUsers } from "@/prisma/seed/demo-admin";
+import { localSecret } from "@/scripts/db/local-secret";
 
 async function main(): Promise<number> {
   const separator = process.argv.indexOf("--");

@@ -6,14 +6,14 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
-import "../globals.css";
-import "../styles/forms.css";
-import "../styles/explorer.css";
-import "../styles/policies.css";
-import "../styles/regulations.css";
-import "../styles/ingestion.css";
-import "../styles/downloads.css";
-import "../styles/regulation-admin.css";
+import "@/app/globals.css";
+import "@/app/styles/forms.css";
+import "@/app/styles/explorer.css";
+import "@/app/styles/policies.css";
+import "@/app/styles/regulations.css";
+import "@/app/styles/ingestion.css";
+import "@/app/styles/downloads.css";
+import "@/app/styles/regulation-admin.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

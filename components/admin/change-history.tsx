@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import { getFormatter } from "next-intl/server";
-import type { AuditTrail } from "@/lib/data/audit-trail";
-import { changedFields } from "@/lib/policies/snapshot";
+import type { AuditTrail } from "@/lib/core/audit/audit-trail";
+import { changedFields } from "@/lib/core/diff";
 import type { DiffTableProps } from "./diff-table";
 
 type Snapshot = Record<string, unknown> | null;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { createUserAction, type CreateUserState } from "@/app/[locale]/(admin)/admin/users/actions";
+import { createUserAction, type CreateUserState } from "@/lib/users/server-actions";
 import { ActionMessage } from "./action-message";
 import { FieldError } from "./field-error";
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeUserRoleAction, setUserActiveAction, type UserChangeState } from "@/app/[locale]/(admin)/admin/users/actions";
-import type { Role } from "@/lib/auth/roles";
+import { changeUserRoleAction, setUserActiveAction, type UserChangeState } from "@/lib/users/server-actions";
+import type { Role } from "@/lib/core/auth/roles";
 import { ActionMessage } from "./action-message";
 
 export function UserRowActions({ userId, email, role, active }: { userId: number; email: string; role: Role; active: boolean }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { JsonValue } from "@/lib/data/downloads/rows";
+import type { JsonValue } from "@/lib/downloads/queries/rows";
 import { csvHeader, type Column } from "@/lib/downloads/types";
 
 /** The first rows of the extract, exactly as the CSV gives them (before the formula guard). */

@@ -9,7 +9,7 @@ import {
   countryViewQuery,
   countryViewSpec,
   type CountryView,
-} from "@/lib/explorer/country-view";
+} from "@/lib/explorer/view-state/country";
 
 const TRI = ["any", "yes", "no"] as const;
 const OPTIONS = { sector: SECTOR_FILTERS, model: MODEL_FILTERS, transactional: TRI, foreign: TRI, logistics: TRI, payments: TRI };

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { getMarketplaceBySlug } from "@/lib/data/explorer/marketplace";
+import type { getMarketplaceBySlug } from "@/lib/explorer/queries/marketplace";
 
 type Marketplace = NonNullable<Awaited<ReturnType<typeof getMarketplaceBySlug>>>;
 type Characteristic =

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { ComparePoint } from "@/lib/data/explorer/compare";
-import { indicatorGaps, yearRanges, type CompareKind } from "@/lib/explorer/compare-view";
-import type { Measure } from "@/lib/explorer/view-state";
+import type { ComparePoint } from "@/lib/explorer/queries/compare";
+import { indicatorGaps, yearRanges, type CompareKind } from "@/lib/explorer/view-state/compare";
+import type { Measure } from "@/lib/explorer/view-state/options";
 
 /**
  * What the chart cannot show, named per item: a chosen item without traffic,

@@ -1,9 +1,9 @@
 import Form from "next/form";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { COMPARE_KINDS, MAX_COMPARE_ITEMS, type CompareKind } from "@/lib/explorer/compare-view";
+import { COMPARE_KINDS, MAX_COMPARE_ITEMS, type CompareKind } from "@/lib/explorer/view-state/compare";
 import { seriesColor } from "./series-colors";
-import { OptionLinks } from "./option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 
 export interface PickerItem {
   key: string;

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ComparePoint } from "@/lib/data/explorer/compare";
+import type { ComparePoint } from "@/lib/explorer/queries/compare";
 import { formatPeriod } from "@/lib/explorer/format";
-import type { Display, Granularity, Measure } from "@/lib/explorer/view-state";
+import type { Display, Granularity, Measure } from "@/lib/explorer/view-state/options";
 import { CompareLegend } from "./compare-legend";
 import { VisitsChart } from "./visits-chart";
 

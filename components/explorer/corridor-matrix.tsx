@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { shadeClass, type CorridorMatrix as Matrix } from "@/lib/explorer/corridor-view";
+import { shadeClass, type CorridorMatrix as Matrix } from "@/lib/explorer/view-state/corridor";
 
 const countryHref = (iso3: string) => `/explorer/country/${iso3.toLowerCase()}`;
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { CorridorRow } from "@/lib/explorer/corridor-view";
-import type { Display } from "@/lib/explorer/view-state";
+import type { CorridorRow } from "@/lib/explorer/view-state/corridor";
+import type { Display } from "@/lib/explorer/view-state/options";
 import { CorridorChart } from "./corridor-chart";
 
 const countryHref = (iso3: string) => `/explorer/country/${iso3.toLowerCase()}`;

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { CountryRankingRow } from "@/lib/data/explorer/region-overview";
-import { localizedName } from "@/lib/localized";
+import type { CountryRankingRow } from "@/lib/explorer/queries/region-overview";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export async function CountryRankingTable({ rows }: { rows: CountryRankingRow[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("explorer"), getFormatter(), getLocale()]);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { OptionLinks } from "./option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 
 const VIEWS = ["overview", "compare", "corridor", "determinants"] as const;
 type ExplorerView = (typeof VIEWS)[number];

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { CountryIndicatorRow } from "@/lib/data/explorer/country";
+import type { CountryIndicatorRow } from "@/lib/explorer/queries/country";
 
 /** A country's real indicator values, each with its year and source. */
 export async function IndicatorsTable({ rows }: { rows: CountryIndicatorRow[] }) {

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { CountryMarketplaceRow } from "@/lib/data/explorer/country";
+import type { CountryMarketplaceRow } from "@/lib/explorer/queries/country";
 import { Sparkline } from "./sparkline";
 
 export async function MarketplaceRankingTable({ rows, year }: { rows: CountryMarketplaceRow[]; year: number }) {

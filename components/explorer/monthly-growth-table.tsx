@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { MonthlyGrowthRow } from "@/lib/data/explorer/marketplace";
+import type { MonthlyGrowthRow } from "@/lib/explorer/queries/marketplace";
 import { formatPeriod } from "@/lib/explorer/format";
 
 export async function MonthlyGrowthTable({ rows }: { rows: MonthlyGrowthRow[] }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { OriginComposition } from "@/lib/data/explorer/region-overview";
+import type { OriginComposition } from "@/lib/explorer/queries/region-overview";
 
 const PARTS = ["domestic", "sameRegion", "otherRegion", "restOfWorld"] as const;
 

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { OriginRow } from "@/lib/data/explorer/country";
-import { countryName } from "@/lib/country-names";
-import { localizedName } from "@/lib/localized";
+import type { OriginRow } from "@/lib/explorer/queries/country";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 /** Visitor origins: the largest ones, the rest summed; the other FEALAC region highlighted. */
 export async function OriginTable({ rows, otherRegion, limit = 8 }: { rows: OriginRow[]; otherRegion: string | null; limit?: number }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ProfileRow } from "@/lib/data/explorer/country";
+import type { ProfileRow } from "@/lib/explorer/queries/country";
 
 /** Gender or age shares as bars with their numbers. */
 export async function ProfileTable({ rows, kind, caption }: { rows: ProfileRow[]; kind: "gender" | "age"; caption: string }) {

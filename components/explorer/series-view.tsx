@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SeriesPoint } from "@/lib/data/explorer/region-overview";
+import type { SeriesPoint } from "@/lib/explorer/queries/region-overview";
 import { formatPeriod } from "@/lib/explorer/format";
-import type { Display, Granularity } from "@/lib/explorer/view-state";
+import type { Display, Granularity } from "@/lib/explorer/view-state/options";
 import { VisitsChart } from "./visits-chart";
 
 const MONTHS_IN: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };

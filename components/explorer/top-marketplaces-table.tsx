@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { TopMarketplaceRow } from "@/lib/data/explorer/region-overview";
+import type { TopMarketplaceRow } from "@/lib/explorer/queries/region-overview";
 
 export async function TopMarketplacesTable({ rows }: { rows: TopMarketplaceRow[] }) {
   const [t, format] = await Promise.all([getTranslations("explorer"), getFormatter()]);

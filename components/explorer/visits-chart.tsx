@@ -3,7 +3,7 @@
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/explorer/format";
-import type { Granularity } from "@/lib/explorer/view-state";
+import type { Granularity } from "@/lib/explorer/view-state/options";
 import { seriesColor } from "./series-colors";
 
 export interface ChartSeries {

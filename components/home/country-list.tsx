@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { getFormatter } from "next-intl/server";
-import type { HomeSummary } from "@/lib/data/home";
-import { localizedName } from "@/lib/localized";
+import type { HomeSummary } from "@/lib/home/queries";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 

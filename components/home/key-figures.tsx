@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { HomeSummary } from "@/lib/data/home";
+import type { HomeSummary } from "@/lib/home/queries";
 
 export async function KeyFigures({ summary }: { summary: HomeSummary }) {
   const [t, format] = await Promise.all([getTranslations("home.figures"), getFormatter()]);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { SECTIONS } from "../shell/sections";
+import { SECTIONS } from "@/components/shell/sections";
 
 
 export async function SectionCards() {

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { GapRow } from "@/lib/data/policies/gaps";
-import type { Term } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import type { GapRow } from "@/lib/policies/queries/gaps";
+import type { Term } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 /** Colour classes (0, 1, 2, 3–4, 5+): fixed steps, so that a colour means the same count in every view. */
 export function gapLevel(count: number): 0 | 1 | 2 | 3 | 4 {

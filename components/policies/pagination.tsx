@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pageWindow } from "@/lib/policies/search-state";
+import { pageWindow } from "@/lib/policies/view-state/search";
 
 /** Links to the other result pages; the current one is marked. */
 export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { PeerBenchmark as PeerRow } from "@/lib/data/policies/gaps";
-import type { Term } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import type { PeerBenchmark as PeerRow } from "@/lib/policies/queries/gaps";
+import type { Term } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
 import { isGap, peerStatement } from "@/lib/policies/peer-statement";
 
 /** Per column of one matrix: how many peers have measures, and how many the economy has; gaps marked. */

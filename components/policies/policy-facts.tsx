@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import type { PublishedPolicy } from "@/lib/data/policies/detail";
-import { localizedName } from "@/lib/localized";
+import type { PublishedPolicy } from "@/lib/policies/queries/detail";
+import { localizedName } from "@/lib/core/i18n/localized";
 import { OrUnknown } from "./unknown";
 
 const STATUS_KEY = { ONGOING_AT_SOURCE: "ongoing", ENDED: "ended", PLANNED: "planned", UNKNOWN: "unknown" } as const;

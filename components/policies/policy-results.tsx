@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { Link } from "@/i18n/navigation";
-import type { PolicyPage } from "@/lib/data/policies/search";
-import type { Term } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
-import { PAGE_SIZE } from "@/lib/policies/search-state";
+import type { PolicyPage } from "@/lib/policies/queries/search";
+import type { Term } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { PAGE_SIZE } from "@/lib/policies/view-state/search";
 import { Pagination } from "./pagination";
 import { Snippet } from "./snippet";
 import { OrUnknown } from "./unknown";

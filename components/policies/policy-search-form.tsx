@@ -11,7 +11,7 @@ import {
   type Facet,
   type PolicyChoices,
   type PolicySearchState,
-} from "@/lib/policies/search-state";
+} from "@/lib/policies/view-state/search";
 
 export interface FacetOption {
   value: string;

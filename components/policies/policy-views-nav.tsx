@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 
 const VIEWS = ["search", "gaps"] as const;
 const HREF = { search: "/policies", gaps: "/policies/gaps" } as const;

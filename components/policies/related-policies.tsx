@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { RelatedPolicy } from "@/lib/data/policies/detail";
-import type { Term } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import type { RelatedPolicy } from "@/lib/policies/queries/detail";
+import type { Term } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 /** Measures of other economies sharing an instrument type or target group, with what they share. */
 export async function RelatedPolicies({

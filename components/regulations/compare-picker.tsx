@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { countryName } from "@/lib/country-names";
-import type { EconomyRow } from "@/lib/data/regulations/taxonomy";
+import { countryName } from "@/lib/core/i18n/country-names";
+import type { EconomyRow } from "@/lib/regulations/queries/taxonomy";
 
 /** Picks the economies to compare: a plain GET form of checkboxes, grouped by region. */
 export async function ComparePicker({ locale, economies, chosen, diff }: { locale: Locale; economies: EconomyRow[]; chosen: string[]; diff: string }) {

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { EntryRow } from "@/lib/data/regulations/entries";
+import type { EntryRow } from "@/lib/regulations/queries/entries";
 import { SCORE_FORMAT } from "./score-format";
 import { StatusBadge } from "./status-badge";
 

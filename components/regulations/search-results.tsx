@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { countryName } from "@/lib/country-names";
-import { MATCH_END, MATCH_START, type SearchRow } from "@/lib/data/regulations/search";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { MATCH_END, MATCH_START, type SearchRow } from "@/lib/regulations/queries/search";
 import { SCORE_FORMAT } from "./score-format";
 import { StatusBadge } from "./status-badge";
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Link } from "@/i18n/navigation";
-import { pairKey, type PairDistance } from "@/lib/data/regulations/similarity";
+import { pairKey, type PairDistance } from "@/lib/regulations/queries/similarity";
 import { MIN_OVERLAP, distanceBand } from "@/lib/regulations/method";
 
 export interface MatrixEconomy {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { suggestCorrectionAction, type SuggestState } from "@/app/[locale]/(public)/regulations/suggest/[entryId]/actions";
+import { suggestCorrectionAction, type SuggestState } from "@/lib/regulations/server-actions";
 import { FieldError } from "@/components/admin/field-error";
 
 /**

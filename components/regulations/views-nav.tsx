@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 
 const VIEWS = ["overview", "search", "compare", "similarity", "indicators"] as const;
 export type RegulationView = (typeof VIEWS)[number];

@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/core/auth/options";
 import { NavLink } from "./nav-link";
 
 /** "Sign in" for visitors; "Admin" and "Sign out" for signed-in staff. */

@@ -3,7 +3,7 @@
  * one resource per dataset CSV, each field with its name as in the CSV header
  * (unit in brackets), type, description and unit.
  */
-import { DATASETS } from "./datasets";
+import { DATASETS } from "@/lib/downloads/datasets";
 import { csvHeader } from "./types";
 
 export function buildDataPackage(version: string): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { errorSchema, pageSchema, pagingFields } from "./api-schema";
-import { DATASETS } from "./datasets";
+import { DATASETS } from "@/lib/downloads/datasets";
 import { filterFields } from "./filters";
 import type { Dataset } from "./types";
 

@@ -4,10 +4,11 @@
  * into one comma-separated list; an invalid selection falls back to the
  * dataset's whole table, and the page says which parameter was ignored.
  */
-import { DATASETS, findDataset } from "./datasets";
+import { DATASETS, findDataset } from "@/lib/downloads/datasets";
 import type { Selection } from "./filters";
 import { parseSelection, selectionParams } from "./parse";
 import type { Dataset } from "./types";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export interface DownloadsState {
   dataset: Dataset;
@@ -18,7 +19,7 @@ export interface DownloadsState {
 
 export const DEFAULT_DATASET = DATASETS[0].id;
 
-export function parseDownloadsState(raw: Record<string, string | string[] | undefined>): DownloadsState {
+export function parseDownloadsState(raw: SearchParams): DownloadsState {
   const dataset = findDataset(String(raw.dataset ?? "")) ?? findDataset(DEFAULT_DATASET)!;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) {
@@ -55,7 +56,7 @@ export function exportHrefs(state: Pick<DownloadsState, "dataset" | "selection">
 }
 
 /** Whether the raw parameters already are the canonical form of the state. */
-export function isCanonicalQuery(raw: Record<string, string | string[] | undefined>, canonical: string): boolean {
+export function isCanonicalQuery(raw: SearchParams, canonical: string): boolean {
   const given = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) for (const item of Array.isArray(v) ? v : v === undefined ? [] : [v]) given.append(k, item);
   const text = given.toString().replace(/%2C/g, ",");

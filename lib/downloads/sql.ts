@@ -1,7 +1,7 @@
 /**
  * SQL fragments for the dataset builders. The filter values travel as one
  * JSON object in the transaction-local setting `portal.download` (set with a
- * bind parameter, see lib/data/downloads/query.ts): builders only choose which
+ * bind parameter, see lib/downloads/queries/connection.ts): builders only choose which
  * constant fragments to use, so user input never becomes SQL text. This also
  * lets the same statement run inside `COPY (…) TO STDOUT`, which takes no bind
  * parameters.

@@ -1,4 +1,4 @@
-import type { Granularity } from "./view-state";
+import type { Granularity } from "@/lib/explorer/view-state/options";
 
 interface DateFormatter {
   dateTime(date: Date, options: { year: "numeric"; month: "short"; timeZone: string }): string;

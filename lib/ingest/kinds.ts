@@ -1,10 +1,10 @@
 /**
- * The four ingestion file formats (DESIGN §5) and how each value is checked,
+ * The four ingestion file formats (docs/design.md §5) and how each value is checked,
  * with Zod (each message is a value.* problem code, lib/ingest/problems.ts). Each checked row becomes the tab-separated line that is copied
  * into the run's staging table.
  */
 import { z } from "zod";
-import { isIso3 } from "../country-names";
+import { isIso3 } from "@/lib/core/i18n/country-names";
 
 export const INGESTION_KINDS = ["TRAFFIC", "ORIGIN", "GENDER", "AGE"] as const;
 export type IngestionKind = (typeof INGESTION_KINDS)[number];

@@ -5,7 +5,7 @@
  * the ingestion route answers with and old run records keep.
  */
 import { createTranslator } from "next-intl";
-import en from "../../messages/en/ingestion-problems.json";
+import en from "@/messages/en/ingestion-problems.json";
 
 type Catalogue = (typeof en)["ingestionProblems"];
 /** "emptyFile", "value.notMonth", … */

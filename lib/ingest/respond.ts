@@ -1,12 +1,13 @@
-/** The JSON answer of the ingestion route for each outcome of a run. */
+/** The JSON answer of the ingestion route for each outcome of a run (refusals in the API's one error shape). */
+import { apiError } from "@/lib/core/api-error";
 import type { PullOutcome } from "./pull";
 
 export function outcomeResponse(outcome: PullOutcome): Response {
   switch (outcome.status) {
     case "not-configured":
-      return Response.json({ status: "not-configured", message: "TRAFFIC_SOURCE_URL is not set: send the CSV in the request body instead." }, { status: 503 });
+      return apiError(503, "not-configured", "TRAFFIC_SOURCE_URL is not set: send the CSV in the request body instead.");
     case "already-running":
-      return Response.json({ status: "already-running", message: "An ingestion run is already in progress; try again when it has finished." }, { status: 409 });
+      return apiError(409, "already-running", "An ingestion run is already in progress; try again when it has finished.");
     case "already-done":
       return Response.json({ status: "already-done", runId: outcome.runId, message: "A scheduled run has already been made for this period." }, { status: 200 });
     default: {

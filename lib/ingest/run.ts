@@ -1,5 +1,5 @@
 /**
- * One ingestion run, start to finish (DESIGN §5):
+ * One ingestion run, start to finish (docs/design.md §5):
  *
  * 1. Take the ingestion advisory lock on a dedicated connection (session
  *    level, so a crashed process releases it). If another run holds it, answer
@@ -16,7 +16,8 @@
  * connection.
  */
 import type { Readable } from "node:stream";
-import pg from "pg";
+import type pg from "pg";
+import { connectionString, openConnection } from "@/lib/core/db";
 import { maxBytesFromEnv } from "./decode";
 import { FatalIngestError, IssueList, type IngestIssue } from "./issues";
 import { englishMessage, type Problem } from "./problems";
@@ -73,12 +74,6 @@ export interface CompletedRun {
 
 export type IngestOutcome = { status: "already-running" } | { status: "already-done"; runId: number } | CompletedRun;
 
-function databaseUrl(request: IngestRequest): string {
-  const url = request.databaseUrl ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set.");
-  return url;
-}
-
 function describeError(error: unknown): Problem {
   if (error instanceof FatalIngestError) return error.problem;
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return { code: "sourceTimeout" };
@@ -86,8 +81,7 @@ function describeError(error: unknown): Problem {
 }
 
 export async function runIngestion(request: IngestRequest): Promise<IngestOutcome> {
-  const client = new pg.Client({ connectionString: databaseUrl(request), application_name: "portal-ingest" });
-  await client.connect();
+  const client = await openConnection("portal-ingest", request.databaseUrl ?? connectionString());
   try {
     const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [INGEST_LOCK_KEY]);
     if (!rows[0].locked) return { status: "already-running" };

@@ -2,7 +2,7 @@
  * A policy as one flat, comparable object: what the audit log stores before
  * and after each change, and what the history page and conflict message diff.
  */
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Pick<Prisma.TransactionClient, "policy">;
 
@@ -40,9 +40,3 @@ export async function policySnapshot(tx: Tx, id: number) {
   };
 }
 export type PolicySnapshot = NonNullable<Awaited<ReturnType<typeof policySnapshot>>>;
-
-/** The fields whose values differ between two snapshots (either may be missing). */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((k) => k !== "version" && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null));
-}

@@ -3,8 +3,8 @@
  * link table and the link's column. Kept in one place for the SQL that reads
  * usage counts and the SQL that merges terms.
  */
-import { Prisma } from "../generated/prisma/client";
-import type { Vocabulary } from "../schemas/vocabulary-admin";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Vocabulary } from "@/lib/policies/schemas/vocabulary";
 
 export const VOCABULARY_TABLES: Record<Vocabulary, { entityType: string; term: Prisma.Sql; link: Prisma.Sql; column: Prisma.Sql }> = {
   "instrument-types": {

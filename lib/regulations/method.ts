@@ -1,6 +1,6 @@
 /**
  * How the regulation database turns entries into scores and distances. The
- * figures are computed in SQL from the entries each time (lib/data/regulations/),
+ * figures are computed in SQL from the entries each time (lib/regulations/queries/),
  * never stored or typed in.
  *
  * Entry score: 0 (open / simplified), 0.5 (partial) or 1 (restrictive), as in

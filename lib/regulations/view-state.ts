@@ -1,20 +1,11 @@
 /**
  * URL state of the public regulation views. Each parameter is parsed on its
  * own; an invalid one falls back to its default, and serialising writes only
- * what differs from the default view (see lib/explorer/view-state.ts).
+ * what differs from the default view (see lib/core/url-state.ts).
  */
-import { integerIn, listOf, oneOf, parseState, serializeState, type StateOf } from "../explorer/view-state";
+import { REGION_PARAMS } from "@/lib/core/regions";
+import { integerIn, joinedParams, listOf, oneOf, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
 import { MAX_COMPARE, STATUS_KEYS } from "./method";
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-export const REGION_KEYS = ["all", "east-asia", "latin-america"] as const;
-export type RegionKey = (typeof REGION_KEYS)[number];
-export const REGION_CODE: Record<RegionKey, "EAST_ASIA" | "LATIN_AMERICA" | null> = {
-  all: null,
-  "east-asia": "EAST_ASIA",
-  "latin-america": "LATIN_AMERICA",
-};
 
 export const SEARCH_PAGE_SIZE = 25;
 export const MAX_QUERY_LENGTH = 200;
@@ -27,28 +18,18 @@ function known(values: readonly string[], normalize: (s: string) => string) {
   };
 }
 
-/** A GET form may send a parameter several times or empty; read the non-empty values joined by commas. */
-export function flatParams(params: SearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(params)) {
-    if (raw === undefined) continue;
-    const joined = (Array.isArray(raw) ? raw : [raw]).filter((v) => v.trim() !== "").join(",");
-    if (joined !== "") out[key] = joined;
-  }
-  return out;
-}
 
 /** Pillar ranking: region filter. */
-export const pillarSpec = { region: oneOf(REGION_KEYS, "all") };
+export const pillarSpec = { region: oneOf(REGION_PARAMS, "all") };
 export type PillarState = StateOf<typeof pillarSpec>;
-export const parsePillarView = (params: SearchParams): PillarState => parseState(pillarSpec, flatParams(params));
+export const parsePillarView = (params: SearchParams): PillarState => parseState(pillarSpec, joinedParams(params));
 export const pillarQuery = (state: Partial<PillarState>) => serializeState(pillarSpec, state);
 
 /** Similarity matrix: economies in alphabetical order, or grouped by region. */
 export const SIMILARITY_ORDERS = ["region", "name"] as const;
 export const similaritySpec = { order: oneOf(SIMILARITY_ORDERS, "region") };
 export type SimilarityState = StateOf<typeof similaritySpec>;
-export const parseSimilarityView = (params: SearchParams): SimilarityState => parseState(similaritySpec, flatParams(params));
+export const parseSimilarityView = (params: SearchParams): SimilarityState => parseState(similaritySpec, joinedParams(params));
 export const similarityQuery = (state: Partial<SimilarityState>) => serializeState(similaritySpec, state);
 
 /** Compare: 2–5 economies (upper-case ISO3, in the order given) and whether to show only differing indicators. */
@@ -61,7 +42,7 @@ export function compareSpec(economies: readonly string[]) {
 }
 export type CompareState = StateOf<ReturnType<typeof compareSpec>>;
 export function parseCompareView(params: SearchParams, economies: readonly string[]): CompareState {
-  return parseState(compareSpec(economies), flatParams(params));
+  return parseState(compareSpec(economies), joinedParams(params));
 }
 export const compareQuery = (economies: readonly string[], state: Partial<CompareState>) => serializeState(compareSpec(economies), state);
 
@@ -81,7 +62,7 @@ export function searchSpec(choices: { economies: readonly string[]; pillars: rea
 }
 export type SearchState = StateOf<ReturnType<typeof searchSpec>>;
 export function parseSearchView(params: SearchParams, choices: { economies: readonly string[]; pillars: readonly string[] }): SearchState {
-  return parseState(searchSpec(choices), flatParams(params));
+  return parseState(searchSpec(choices), joinedParams(params));
 }
 export function searchQuery(choices: { economies: readonly string[]; pillars: readonly string[] }, state: Partial<SearchState>) {
   return serializeState(searchSpec(choices), state);

@@ -1,5 +1,5 @@
 /** `npm run db:seed`: loads the (idempotent) demonstration seed into DATABASE_URL. */
-import { createPrismaClient } from "../../lib/db";
+import { createPrismaClient } from "@/lib/core/db";
 import { seedDemo } from "./seed-demo";
 
 const url = process.env.DATABASE_URL;

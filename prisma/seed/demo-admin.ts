@@ -4,8 +4,8 @@
  * exists anywhere; a real deployment creates its first admin with
  * `npm run user:create`.
  */
-import { createPrismaClient } from "../../lib/db";
-import { generatePassword, hashPassword } from "../../lib/auth/passwords";
+import { createPrismaClient } from "@/lib/core/db";
+import { generatePassword, hashPassword } from "@/lib/core/auth/passwords";
 
 export const DEMO_ADMIN_EMAIL = "admin@example.org";
 

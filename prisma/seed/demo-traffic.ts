@@ -5,8 +5,8 @@
  * is_demo = true and DEMO_SOURCE, so that screens, CSVs and the API can say so.
  */
 import { createHash } from "node:crypto";
-import type { AgeGroup, Gender, MarketplaceCategory } from "../../lib/generated/prisma/enums";
-import type { DemoScale } from "../../lib/schemas/marketplace";
+import type { AgeGroup, Gender, MarketplaceCategory } from "@/lib/generated/prisma/enums";
+import type { DemoScale } from "@/lib/explorer/schemas/marketplace";
 
 export const DEMO_SOURCE = "Demonstration data (generated; not real traffic)";
 export const FIRST_MONTH = { year: 2019, month: 1 };

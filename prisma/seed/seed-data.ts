@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { CountrySchema, RegionSchema } from "../../lib/schemas/country";
-import { IndicatorSchema, IndicatorValueRowSchema } from "../../lib/schemas/indicator";
-import { MarketplaceSeedSchema } from "../../lib/schemas/marketplace";
-import { PolicySeedSchema, PolicyVocabulariesSchema } from "../../lib/schemas/policy";
-import { RegulationTaxonomySeedSchema } from "../../lib/schemas/regulation";
+import { CountrySchema, RegionSchema } from "@/lib/core/regions";
+import { IndicatorSchema, IndicatorValueRowSchema } from "@/lib/explorer/schemas/indicator";
+import { MarketplaceSeedSchema } from "@/lib/explorer/schemas/marketplace";
+import { PolicySeedSchema, PolicyVocabulariesSchema } from "@/lib/policies/schemas/policy";
+import { RegulationTaxonomySeedSchema } from "@/lib/regulations/schemas/taxonomy";
 
 const DIR = path.join(process.cwd(), "prisma", "seed-data");
 

@@ -4,7 +4,7 @@
  * generated traffic labelled as demonstration data. Idempotent: a second run
  * adds nothing. One transaction, so a failed run leaves nothing behind.
  */
-import type { Database } from "../../lib/db";
+import type { Database } from "@/lib/core/db";
 import { loadSeedData } from "./seed-data";
 import { seedMarketplaces } from "./seed-marketplaces";
 import { seedPolicies } from "./seed-policies";

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "../../lib/db";
+import { createPrismaClient } from "@/lib/core/db";
 import { seedDemo } from "./seed-demo";
 
 /** Seeds demo data when the database has no countries yet. */

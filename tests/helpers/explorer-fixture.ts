@@ -2,7 +2,7 @@
  * A small traffic dataset whose aggregates are easy to compute by hand.
  * Monthly visits are constant within a year, so annual totals are 12 × the monthly value.
  */
-import type { Database } from "../../lib/db";
+import type { Database } from "@/lib/core/db";
 
 const COUNTRIES = [
   { iso3: "CHL", iso2: "CL", isoNumeric: "152", nameEn: "Chile", nameEs: "Chile", regionCode: "LATIN_AMERICA", isFealacMember: true },

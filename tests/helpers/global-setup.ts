@@ -4,7 +4,7 @@
  * test file copies it into a scratch database of its own.
  */
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "../../scripts/db/migrate";
+import { applyMigrations } from "@/scripts/db/migrate";
 import { createEmptyDatabase, dropDatabase, templateDatabaseName } from "./scratch-database";
 
 export default async function setup(project: TestProject) {

@@ -5,7 +5,7 @@
  */
 import { Readable } from "node:stream";
 import pg from "pg";
-import { runIngestion } from "../../lib/ingest/run";
+import { runIngestion } from "@/lib/ingest/run";
 
 async function* rows(domains: string[]): AsyncGenerator<string> {
   yield "domain,month,visits\n";

@@ -1,8 +1,8 @@
 /** Shared by the ingestion tests: running a load from text, and fingerprints of the data tables. */
 import { Readable } from "node:stream";
-import type { Database } from "../../lib/db";
-import type { IngestionKind } from "../../lib/ingest/kinds";
-import { runIngestion, type CompletedRun, type IngestRequest } from "../../lib/ingest/run";
+import type { Database } from "@/lib/core/db";
+import type { IngestionKind } from "@/lib/ingest/kinds";
+import { runIngestion, type CompletedRun, type IngestRequest } from "@/lib/ingest/run";
 
 /** Runs an ingestion of `content` (text or bytes) as an API call would; no other run may be in progress. */
 export async function ingest(kind: IngestionKind, content: string | Buffer, options: Partial<IngestRequest> = {}): Promise<CompletedRun> {

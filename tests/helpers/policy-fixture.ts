@@ -1,4 +1,4 @@
-import type { Database } from "../../lib/db";
+import type { Database } from "@/lib/core/db";
 
 /** A complete, valid policy edit (as the form would submit it, parsed). */
 export const VALID_POLICY = {

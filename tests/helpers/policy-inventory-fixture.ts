@@ -4,7 +4,7 @@
  * one draft and one archived policy (which the public must never see), and
  * two FEALAC members (Argentina, Thailand) without any policy.
  */
-import type { Database } from "../../lib/db";
+import type { Database } from "@/lib/core/db";
 
 const COUNTRIES = [
   { iso3: "CHL", iso2: "CL", isoNumeric: "152", nameEn: "Chile", nameEs: "Chile", regionCode: "LATIN_AMERICA", isFealacMember: true },

@@ -1,4 +1,4 @@
-import type { Database } from "../../lib/db";
+import type { Database } from "@/lib/core/db";
 
 type Cell = { status?: "IN_FORCE" | "PARTIAL" | "DRAFT" | "NONE" | "NO_DATA"; score: number | null; article?: string; instrumentName?: string; description?: string };
 

@@ -3,7 +3,7 @@
  * optionally loaded with a fixture; the app's data functions are pointed at it.
  */
 import { afterAll, beforeAll, inject } from "vitest";
-import { createPrismaClient, type Database } from "../../lib/db";
+import { createPrismaClient, type Database } from "@/lib/core/db";
 import { createScratchDatabase, dropDatabase } from "./scratch-database";
 
 export function useScratchDatabase(load?: (db: Database) => Promise<void>): () => Database {

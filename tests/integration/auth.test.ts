@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { authenticate, LIMITS } from "../../lib/auth/authenticate";
-import { hashPassword } from "../../lib/auth/passwords";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { authenticate, LIMITS } from "@/lib/core/auth/authenticate";
+import { hashPassword } from "@/lib/core/auth/passwords";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const PASSWORD = "correct horse battery";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("database constraints", () => {
   const database = useScratchDatabase();

@@ -1,10 +1,10 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { GET as openapi } from "../../app/api/v1/openapi.json/route";
-import { API_RATE_LIMIT, GET } from "../../app/api/v1/[dataset]/route";
-import { DATASETS } from "../../lib/downloads/datasets";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET as openapi } from "@/app/api/v1/openapi.json/route";
+import { API_RATE_LIMIT, GET } from "@/app/api/v1/[dataset]/route";
+import { DATASETS } from "@/lib/downloads/datasets";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 let address = 0;
 const api = (path: string, ip = `10.0.0.${++address % 250}`) => {

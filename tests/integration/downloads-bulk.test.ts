@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { GET } from "../../app/api/downloads/all.zip/route";
-import { DATASETS } from "../../lib/downloads/datasets";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET } from "@/app/api/downloads/all.zip/route";
+import { DATASETS } from "@/lib/downloads/datasets";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 process.env.DOWNLOADS_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "bulk-test-"));
 

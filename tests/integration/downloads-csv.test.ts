@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET } from "../../app/api/downloads/[dataset]/route";
-import type { Database } from "../../lib/db";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET } from "@/app/api/downloads/[dataset]/route";
+import type { Database } from "@/lib/core/db";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const TRICKY = [
   { slug: "comma", name: 'Shop, "São Paulo"', domain: "comma.example.br" },

@@ -1,11 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET } from "../../app/api/explorer/compare/route";
-import type { Database } from "../../lib/db";
-import { getCompareChoices, getCompareSeries, getSuggestedPair, TooManyItemsError, type ComparePoint } from "../../lib/data/explorer/compare";
-import { indicatorGaps } from "../../lib/explorer/compare-view";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET } from "@/app/api/explorer/compare/route";
+import type { Database } from "@/lib/core/db";
+import { getCompareChoices, getCompareSeries, getSuggestedPair, TooManyItemsError, type ComparePoint } from "@/lib/explorer/queries/compare";
+import { indicatorGaps } from "@/lib/explorer/view-state/compare";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 /**
  * The explorer fixture (visits per month, constant within a year):

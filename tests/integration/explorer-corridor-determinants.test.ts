@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Database } from "../../lib/db";
-import { getCorridor } from "../../lib/data/explorer/corridor";
-import { getDeterminants } from "../../lib/data/explorer/determinants";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import type { Database } from "@/lib/core/db";
+import { getCorridor } from "@/lib/explorer/queries/corridor";
+import { getDeterminants } from "@/lib/explorer/queries/determinants";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 /** Pearson's r, written out so the test does not share code with the query. */
 function pearson(xs: number[], ys: number[]): number {

@@ -4,10 +4,10 @@ import {
   getMarketplaceRanking,
   getOriginShares,
   getVisitorProfile,
-} from "../../lib/data/explorer/country";
-import { getVisitSeries } from "../../lib/data/explorer/region-overview";
-import { loadExplorerFixture, loadIndicatorFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+} from "@/lib/explorer/queries/country";
+import { getVisitSeries } from "@/lib/explorer/queries/region-overview";
+import { loadExplorerFixture, loadIndicatorFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("country view aggregates", () => {
   useScratchDatabase(async (db) => {

@@ -5,9 +5,9 @@ import {
   getOriginComposition,
   getTopMarketplaces,
   getVisitSeries,
-} from "../../lib/data/explorer/region-overview";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+} from "@/lib/explorer/queries/region-overview";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("region overview aggregates", () => {
   useScratchDatabase(loadExplorerFixture);

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { runIngestionNow } from "../../lib/actions/ingestion/run-ingestion-now";
-import { uploadIngestionFile } from "../../lib/actions/ingestion/upload-ingestion-file";
-import type { Actor } from "../../lib/auth/roles";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { fingerprint } from "../helpers/ingest-helpers";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { runIngestionNow } from "@/lib/ingest/actions/run-ingestion-now";
+import { uploadIngestionFile } from "@/lib/ingest/actions/upload-ingestion-file";
+import type { Actor } from "@/lib/core/auth/roles";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { fingerprint } from "@/tests/helpers/ingest-helpers";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("ingestion actions of the admin screen", () => {
   let editor: Actor;

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { fingerprint, ingest } from "../helpers/ingest-helpers";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { fingerprint, ingest } from "@/tests/helpers/ingest-helpers";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("monthly traffic ingestion: a killed process", () => {
   const db = useScratchDatabase(async (db) => {

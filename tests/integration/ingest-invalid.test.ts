@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import type { IngestionKind } from "../../lib/ingest/kinds";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { fingerprint, ingest } from "../helpers/ingest-helpers";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
-import es from "../../messages/es/ingestion-problems.json";
+import type { IngestionKind } from "@/lib/ingest/kinds";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { fingerprint, ingest } from "@/tests/helpers/ingest-helpers";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
+import es from "@/messages/es/ingestion-problems.json";
 
 /** Spanish problem messages; a missing message or parameter throws. */
 const spanish = createTranslator({

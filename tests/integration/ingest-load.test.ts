@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getMarketplaceRanking, getOriginShares, getVisitorProfile } from "../../lib/data/explorer/country";
-import { getVisitSeries } from "../../lib/data/explorer/region-overview";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { fingerprint, ingest } from "../helpers/ingest-helpers";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { getMarketplaceRanking, getOriginShares, getVisitorProfile } from "@/lib/explorer/queries/country";
+import { getVisitSeries } from "@/lib/explorer/queries/region-overview";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { fingerprint, ingest } from "@/tests/helpers/ingest-helpers";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const MONTHLY_2025 = ["domain,month,visits,source", "a.example.cl,2025-01,300,Panel 2025", "b.example.cl,2025-01,100,Panel 2025", "c.example.jp,2025-01,400,Panel 2025"].join("\r\n");
 

@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET, POST } from "../../app/api/ingest/traffic/route";
-import { pullConfiguredSource } from "../../lib/ingest/pull";
-import { checkIngestSecret } from "../../lib/ingest/secret";
-import { loadExplorerFixture } from "../helpers/explorer-fixture";
-import { fingerprint } from "../helpers/ingest-helpers";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET, POST } from "@/app/api/ingest/traffic/route";
+import { pullConfiguredSource } from "@/lib/ingest/pull";
+import { checkIngestSecret } from "@/lib/ingest/secret";
+import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
+import { fingerprint } from "@/tests/helpers/ingest-helpers";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const SECRET = "correct horse battery staple";
 const URL_BASE = "http://portal.test/api/ingest/traffic";
@@ -64,7 +64,7 @@ describe("the ingestion route", () => {
     for (const request of [post(CSV, null), post(CSV, "Bearer wrong"), post(CSV, `Basic ${SECRET}`), post(CSV, "Bearer "), get(null), get(`Bearer ${SECRET}x`)]) {
       const response = await (request.method === "GET" ? GET(request) : POST(request));
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ status: "unauthorized" });
+      expect(await response.json()).toMatchObject({ error: { code: "unauthorized" } });
     }
     expect({ data: await fingerprint(db()), runs: await runCount() }).toEqual(before);
   });
@@ -74,7 +74,7 @@ describe("the ingestion route", () => {
     vi.stubEnv("NODE_ENV", "production");
     const response = await POST(post(CSV, "Bearer "));
     expect(response.status).toBe(503);
-    expect((await response.json()).message).toMatch(/INGEST_SECRET is not set/);
+    expect((await response.json()).error).toMatchObject({ code: "disabled", message: expect.stringMatching(/INGEST_SECRET is not set/) });
     expect(checkIngestSecret(`Bearer anything`, { NODE_ENV: "development" } as NodeJS.ProcessEnv)).toMatchObject({ ok: false, status: 401 });
     expect(checkIngestSecret(`Bearer ${SECRET}`, { INGEST_SECRET: SECRET } as unknown as NodeJS.ProcessEnv)).toEqual({ ok: true });
   });
@@ -155,7 +155,7 @@ describe("the ingestion route", () => {
     }
     const second = await POST(post(CSV));
     expect(second.status).toBe(409);
-    expect(await second.json()).toMatchObject({ status: "already-running" });
+    expect(await second.json()).toMatchObject({ error: { code: "already-running" } });
     release();
     const done = await first;
     expect(await done.json()).toMatchObject({ status: "SUCCEEDED", counts: { read: 2, inserted: 2 } });

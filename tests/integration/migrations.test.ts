@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { applyMigrations } from "../../scripts/db/migrate";
-import { diffSinceLatestMigration, MIGRATIONS_DIR } from "../../scripts/db/schema-diff";
-import { createEmptyDatabase, dropDatabase } from "../helpers/scratch-database";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { diffSinceLatestMigration, MIGRATIONS_DIR } from "@/scripts/db/schema-diff";
+import { createEmptyDatabase, dropDatabase } from "@/tests/helpers/scratch-database";
 
 const EXPECTED_TABLES = [
   "age_share", "app_user", "audit_event", "country", "gender_share", "indicator", "indicator_value",

@@ -1,10 +1,10 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { getGapMatrix, getPeerBenchmark, type GapRow } from "../../lib/data/policies/gaps";
-import { isGap, peerStatement } from "../../lib/policies/peer-statement";
-import { messages } from "../../messages";
-import { loadPolicyInventoryFixture } from "../helpers/policy-inventory-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { getGapMatrix, getPeerBenchmark, type GapRow } from "@/lib/policies/queries/gaps";
+import { isGap, peerStatement } from "@/lib/policies/peer-statement";
+import { messages } from "@/messages";
+import { loadPolicyInventoryFixture } from "@/tests/helpers/policy-inventory-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 /** Rows as [iso3, total, counts in column order]. */
 const cells = (rows: GapRow[], columns: string[]) => rows.map((r) => [r.iso3, r.total, columns.map((c) => r.counts[c])]);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getPublishedPolicy, getRelatedPolicies } from "../../lib/data/policies/detail";
-import { getCountryMeasures } from "../../lib/data/policies/country";
-import { getFacetCounts, listPoliciesForExport, MATCH_END, MATCH_START, searchPolicies } from "../../lib/data/policies/search";
-import { choicesOf, getPolicyVocabularies } from "../../lib/data/policies/vocabularies";
-import { parsePolicySearch, type PolicyChoices } from "../../lib/policies/search-state";
-import { loadPolicyInventoryFixture } from "../helpers/policy-inventory-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { getPublishedPolicy, getRelatedPolicies } from "@/lib/policies/queries/detail";
+import { getCountryMeasures } from "@/lib/policies/queries/country";
+import { getFacetCounts, listPoliciesForExport, MATCH_END, MATCH_START, searchPolicies } from "@/lib/policies/queries/search";
+import { choicesOf, getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { parsePolicySearch, type PolicyChoices } from "@/lib/policies/view-state/search";
+import { loadPolicyInventoryFixture } from "@/tests/helpers/policy-inventory-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("public policy search", () => {
   let ids: Record<string, number> = {};

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/roles";
-import { savePolicy } from "../../lib/actions/policies/save-policy";
-import { setPolicyState } from "../../lib/actions/policies/set-policy-state";
-import { policyEditFromForm } from "../../lib/policies/policy-form";
-import { changedFields } from "../../lib/policies/snapshot";
-import { loadPolicyReference, VALID_POLICY } from "../helpers/policy-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import type { Actor } from "@/lib/core/auth/roles";
+import { savePolicy } from "@/lib/policies/actions/save-policy";
+import { setPolicyState } from "@/lib/policies/actions/set-policy-state";
+import { policyEditFromForm } from "@/lib/policies/policy-form";
+import { changedFields } from "@/lib/core/diff";
+import { loadPolicyReference, VALID_POLICY } from "@/tests/helpers/policy-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("editing policies", () => {
   let editor: Actor;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/roles";
-import { reviewSuggestion } from "../../lib/actions/regulations/review-suggestion";
-import { saveRegulationEntry } from "../../lib/actions/regulations/save-regulation-entry";
-import type { Database } from "../../lib/db";
-import { entryEditFromForm } from "../../lib/regulation-admin/entry-form";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import type { Actor } from "@/lib/core/auth/roles";
+import { reviewSuggestion } from "@/lib/regulations/actions/review-suggestion";
+import { saveRegulationEntry } from "@/lib/regulations/actions/save-regulation-entry";
+import type { Database } from "@/lib/core/db";
+import { entryEditFromForm } from "@/lib/regulations/entry-form";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 /** One economy, one pillar with one indicator, and a NO_DATA entry, as the seed leaves unknown cells. */
 async function loadEntry(db: Database) {

@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET as compareCsv } from "../../app/api/regulations/compare/route";
-import { GET as similarityCsv } from "../../app/api/regulations/similarity/route";
-import { GET as pillarCsv } from "../../app/api/regulations/pillar/[code]/route";
-import { loadRegulationFixture } from "../helpers/regulation-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET as compareCsv } from "@/app/api/regulations/compare/route";
+import { GET as similarityCsv } from "@/app/api/regulations/similarity/route";
+import { GET as pillarCsv } from "@/app/api/regulations/pillar/[code]/route";
+import { loadRegulationFixture } from "@/tests/helpers/regulation-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const rowsOf = async (response: Response) => parse(await response.text(), { columns: true, bom: true }) as Array<Record<string, string>>;
 

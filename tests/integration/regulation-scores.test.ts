@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET } from "../../app/api/downloads/[dataset]/route";
-import { getOverallScores, getPillarRanking, getPillarScores } from "../../lib/data/regulations/scores";
-import { getPairDistances } from "../../lib/data/regulations/similarity";
-import { loadRegulationFixture } from "../helpers/regulation-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { GET } from "@/app/api/downloads/[dataset]/route";
+import { getOverallScores, getPillarRanking, getPillarScores } from "@/lib/regulations/queries/scores";
+import { getPairDistances } from "@/lib/regulations/queries/similarity";
+import { loadRegulationFixture } from "@/tests/helpers/regulation-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("regulation scores and distances (hand-computed on the fixture)", () => {
   useScratchDatabase(async (db) => {

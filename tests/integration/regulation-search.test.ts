@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getEntries } from "../../lib/data/regulations/entries";
-import { searchEntries, type RegulationFilters } from "../../lib/data/regulations/search";
-import { rowDiffers, visibleRows } from "../../lib/regulations/compare";
-import { loadRegulationFixture } from "../helpers/regulation-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { getEntries } from "@/lib/regulations/queries/entries";
+import { searchEntries, type RegulationFilters } from "@/lib/regulations/queries/search";
+import { rowDiffers, visibleRows } from "@/lib/regulations/compare";
+import { loadRegulationFixture } from "@/tests/helpers/regulation-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const NONE: RegulationFilters = { q: "", economy: [], pillar: [], status: [] };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedData } from "../../prisma/seed/seed-data";
-import { seedDemo } from "../../prisma/seed/seed-demo";
-import { loadRegulationEntries } from "../../prisma/seed/seed-regulation";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { loadSeedData } from "@/prisma/seed/seed-data";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { loadRegulationEntries } from "@/prisma/seed/seed-regulation";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 const TODAY = new Date("2026-11-22T12:00:00Z");
 

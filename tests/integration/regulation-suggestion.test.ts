@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { suggestCorrection, suggestionFromForm, SUGGESTION_LIMIT } from "../../lib/regulations-public/suggest-correction";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import { suggestCorrection, suggestionFromForm, SUGGESTION_LIMIT } from "@/lib/regulations/actions/suggest-correction";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("suggesting a correction (public, no account)", () => {
   let entryId: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Database } from "../../lib/db";
-import { DEMO_SOURCE, demoMonths, demoVisits } from "../../prisma/seed/demo-traffic";
-import { loadSeedData } from "../../prisma/seed/seed-data";
-import { seedDemo } from "../../prisma/seed/seed-demo";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import type { Database } from "@/lib/core/db";
+import { DEMO_SOURCE, demoMonths, demoVisits } from "@/prisma/seed/demo-traffic";
+import { loadSeedData } from "@/prisma/seed/seed-data";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 // A fixed day, so that the expected number of months does not move.
 const TODAY = new Date("2026-11-22T12:00:00Z");

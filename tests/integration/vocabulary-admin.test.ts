@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/roles";
-import { savePolicy } from "../../lib/actions/policies/save-policy";
-import { mergeTerms } from "../../lib/actions/vocabularies/merge-terms";
-import { saveTerm } from "../../lib/actions/vocabularies/save-term";
-import { getTermUsage } from "../../lib/data/vocabulary-admin";
-import { loadPolicyReference, VALID_POLICY } from "../helpers/policy-fixture";
-import { useScratchDatabase } from "../helpers/scratch-db-hooks";
+import type { Actor } from "@/lib/core/auth/roles";
+import { savePolicy } from "@/lib/policies/actions/save-policy";
+import { mergeTerms } from "@/lib/policies/actions/merge-terms";
+import { saveTerm } from "@/lib/policies/actions/save-term";
+import { getTermUsage } from "@/lib/policies/queries/vocabulary-admin";
+import { loadPolicyReference, VALID_POLICY } from "@/tests/helpers/policy-fixture";
+import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("managing the policy vocabularies", () => {
   let admin: Actor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "../../lib/auth/client-address";
+import { clientAddress } from "@/lib/core/rate-limit/client-address";
 
 describe("the client address used by per-address limits", () => {
   it("takes the first X-Forwarded-For hop, from a Headers object or a plain record", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoBreakdowns, demoMonths, demoVisits, latestFullMonth, normaliseShares } from "../../prisma/seed/demo-traffic";
+import { demoBreakdowns, demoMonths, demoVisits, latestFullMonth, normaliseShares } from "@/prisma/seed/demo-traffic";
 
 const TODAY = new Date("2026-11-22T00:00:00Z");
 const GENERAL = { domain: "example.com.ar", country: "ARG", category: "GENERAL", demoScale: "L" } as const;

@@ -1,11 +1,11 @@
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
-import { guardCell, guardText } from "../../lib/csv/guard";
-import { toCsv } from "../../lib/csv/to-csv";
-import { CopyTextToCsv, copyLineToRecord, unescapeCopyField } from "../../lib/downloads/copy-text";
-import { findDataset } from "../../lib/downloads/datasets";
-import { parseSelection, selectionSlug } from "../../lib/downloads/parse";
+import { guardCell, guardText } from "@/lib/core/csv/guard";
+import { toCsv } from "@/lib/core/csv/to-csv";
+import { CopyTextToCsv, copyLineToRecord, unescapeCopyField } from "@/lib/downloads/copy-text";
+import { findDataset } from "@/lib/downloads/datasets";
+import { parseSelection, selectionSlug } from "@/lib/downloads/parse";
 
 describe("the shared formula guard", () => {
   it("prefixes text that a spreadsheet would run, and never numbers", () => {

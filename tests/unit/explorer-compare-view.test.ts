@@ -6,7 +6,7 @@ import {
   parseCompareView,
   withRemoved,
   yearRanges,
-} from "../../lib/explorer/compare-view";
+} from "@/lib/explorer/view-state/compare";
 
 const COUNTRIES = ["arg", "bra", "chl", "chn", "col", "jpn", "kor", "mex", "per", "tha"];
 const CHOICES = { countries: COUNTRIES, marketplaces: ["shopee-co-th", "mercadolibre-com-ar"] };

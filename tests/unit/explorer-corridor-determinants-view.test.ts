@@ -6,8 +6,8 @@ import {
   parseCorridorView,
   shadeClass,
   topCorridors,
-} from "../../lib/explorer/corridor-view";
-import { correlationStatement, determinantsViewQuery, parseDeterminantsView } from "../../lib/explorer/determinants-view";
+} from "@/lib/explorer/view-state/corridor";
+import { correlationStatement, determinantsViewQuery, parseDeterminantsView } from "@/lib/explorer/view-state/determinants";
 
 const YEARS = [2025, 2024, 2023]; // complete years, newest first
 const INDICATORS = ["IT.NET.USER.ZS", "FX.OWN.TOTL.ZS", "SP.POP.TOTL"];

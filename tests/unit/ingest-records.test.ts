@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvRecords, type CsvRecord } from "../../lib/ingest/records";
+import { csvRecords, type CsvRecord } from "@/lib/ingest/records";
 
 async function records(...chunks: string[]): Promise<CsvRecord[]> {
   const out: CsvRecord[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSlot } from "../../lib/ingest/scheduler";
+import { nextSlot } from "@/lib/ingest/scheduler";
 
 describe("monthly ingestion schedule", () => {
   it("is 02:00 UTC on the 3rd, always strictly ahead", () => {

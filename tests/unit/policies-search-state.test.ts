@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { splitQuery } from "../../lib/data/policies/filters";
-import { finishSnippet, MATCH_END, MATCH_START } from "../../lib/data/policies/search";
-import { gapViewQuery, parseGapView } from "../../lib/policies/gap-state";
-import { isCanonical, pageWindow, parsePolicySearch, policySearchQuery } from "../../lib/policies/search-state";
+import { splitQuery } from "@/lib/policies/queries/filters";
+import { finishSnippet, MATCH_END, MATCH_START } from "@/lib/policies/queries/search";
+import { gapViewQuery, parseGapView } from "@/lib/policies/view-state/gaps";
+import { isCanonical } from "@/lib/core/url-state";
+import { pageWindow, parsePolicySearch, policySearchQuery } from "@/lib/policies/view-state/search";
 
 const choices = { economies: ["chl", "per", "usa"], instrumentTypes: ["training", "financing"], targetGroups: ["women"] };
 

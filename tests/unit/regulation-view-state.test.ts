@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rowDiffers, visibleRows } from "../../lib/regulations/compare";
-import { MIN_OVERLAP, distanceBand, statusKey } from "../../lib/regulations/method";
-import { compareQuery, parseCompareView, parsePillarView, parseSearchView, pillarQuery, searchQuery } from "../../lib/regulations/view-state";
+import { rowDiffers, visibleRows } from "@/lib/regulations/compare";
+import { MIN_OVERLAP, distanceBand, statusKey } from "@/lib/regulations/method";
+import { compareQuery, parseCompareView, parsePillarView, parseSearchView, pillarQuery, searchQuery } from "@/lib/regulations/view-state";
 
 const ECONOMIES = ["ARG", "BRA", "CHL", "JPN", "KOR", "MEX", "PER"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CountrySchema } from "../../lib/schemas/country";
-import { MarketplaceSchema } from "../../lib/schemas/marketplace";
+import { CountrySchema } from "@/lib/core/regions";
+import { MarketplaceSchema } from "@/lib/explorer/schemas/marketplace";
 
 const marketplace = {
   name: "Mercado Libre Chile",

@@ -1,7 +1,7 @@
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { listPoliciesForExport } from "@/lib/data/policies/search";
-import { choicesOf, getPolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { parsePolicySearch } from "@/lib/policies/search-state";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { listPoliciesForExport } from "@/lib/policies/queries/search";
+import { choicesOf, getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { parsePolicySearch } from "@/lib/policies/view-state/search";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { runIngestionNowAction, type IngestionState } from "@/app/[locale]/(admin)/admin/ingestion/actions";
+import { runIngestionNowAction, type IngestionState } from "@/lib/ingest/server-actions";
 import { RunOutcome } from "./run-outcome";
 
 /** "Run now": disabled, with the reason, when no source is configured. */

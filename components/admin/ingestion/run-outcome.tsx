@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { IngestionState } from "@/app/[locale]/(admin)/admin/ingestion/actions";
+import type { IngestionState } from "@/lib/ingest/server-actions";
 import { Link } from "@/i18n/navigation";
-import { ActionMessage } from "../action-message";
+import { ActionMessage } from "@/components/admin/action-message";
 import { IssueTable } from "./issue-table";
 
 /** What an upload or "run now" did: status, counts, problems by line, and the (would-be) changes. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { uploadIngestionFileAction, type IngestionState } from "@/app/[locale]/(admin)/admin/ingestion/actions";
+import { uploadIngestionFileAction, type IngestionState } from "@/lib/ingest/server-actions";
 import { INGESTION_KINDS } from "@/lib/ingest/kinds";
 import { RunOutcome } from "./run-outcome";
 

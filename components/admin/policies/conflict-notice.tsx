@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changedFields } from "@/lib/policies/snapshot";
+import { changedFields } from "@/lib/core/diff";
 import { FieldDiffTable, showValue } from "./field-diff-table";
 
 /** Another editor saved first: what they changed, beside what this editor has typed (kept in the form). */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { DiffTable, type DiffTableProps } from "../diff-table";
+import { DiffTable, type DiffTableProps } from "@/components/admin/diff-table";
 
 /** Snapshot fields (lib/policies/snapshot.ts) whose form label has another message key. */
 const LABEL_KEY: Record<string, string> = { workflowState: "stateLabel" };

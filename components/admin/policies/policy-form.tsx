@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
-import { savePolicyAction, type SavePolicyState } from "@/app/[locale]/(admin)/admin/policies/actions";
-import type { PolicyFormOptions } from "@/lib/data/policy-admin";
+import { savePolicyAction, type SavePolicyState } from "@/lib/policies/server-actions";
+import type { PolicyFormOptions } from "@/lib/policies/queries/admin";
 import type { PolicySnapshot } from "@/lib/policies/snapshot";
-import { ActionMessage } from "../action-message";
-import { FieldError } from "../field-error";
+import { ActionMessage } from "@/components/admin/action-message";
+import { FieldError } from "@/components/admin/field-error";
 import { ConflictNotice } from "./conflict-notice";
 
 type Draft = Omit<PolicySnapshot, "workflowState" | "version" | "launchYear" | "endYear" | "results"> & {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setPolicyStateAction, type PolicyStateChange } from "@/app/[locale]/(admin)/admin/policies/actions";
-import { ActionMessage } from "../action-message";
+import { setPolicyStateAction, type PolicyStateChange } from "@/lib/policies/server-actions";
+import { ActionMessage } from "@/components/admin/action-message";
 
 const NEXT: Record<string, Array<"publish" | "unpublish" | "archive">> = {
   DRAFT: ["publish", "archive"],

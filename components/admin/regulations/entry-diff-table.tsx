@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { ENTRY_FIELDS, type EntryField } from "@/lib/regulation-admin/snapshot";
-import { DiffTable, type DiffTableProps } from "../diff-table";
+import { ENTRY_FIELDS, type EntryField } from "@/lib/regulations/entry-snapshot";
+import { DiffTable, type DiffTableProps } from "@/components/admin/diff-table";
 
 const STATUSES = new Set(["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"]);
 

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { saveRegulationEntryAction, type SaveEntryState } from "@/app/[locale]/(admin)/admin/regulations/actions";
-import { changedFields } from "@/lib/policies/snapshot";
-import type { EntrySnapshot } from "@/lib/regulation-admin/snapshot";
-import { MAX_SOURCE_URLS } from "@/lib/schemas/regulation-entry";
-import { ActionMessage } from "../action-message";
-import { FieldError } from "../field-error";
+import { saveRegulationEntryAction, type SaveEntryState } from "@/lib/regulations/server-actions";
+import { changedFields } from "@/lib/core/diff";
+import type { EntrySnapshot } from "@/lib/regulations/entry-snapshot";
+import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
+import { ActionMessage } from "@/components/admin/action-message";
+import { FieldError } from "@/components/admin/field-error";
 import { EntryDiffTable } from "./entry-diff-table";
 
 type Draft = Record<Exclude<keyof EntrySnapshot, "version" | "sourceUrls">, string> & { sourceUrls: string[] };

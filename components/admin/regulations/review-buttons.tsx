@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { reviewSuggestionAction, type ReviewState } from "@/app/[locale]/(admin)/admin/regulations/actions";
-import { ActionMessage } from "../action-message";
+import { reviewSuggestionAction, type ReviewState } from "@/lib/regulations/server-actions";
+import { ActionMessage } from "@/components/admin/action-message";
 
 /** Accept or reject one suggestion; the outcome is announced. */
 export function ReviewButtons({ id }: { id: number }) {

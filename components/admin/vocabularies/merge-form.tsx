@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { mergeTermsAction, type TermFormState } from "@/app/[locale]/(admin)/admin/vocabularies/actions";
-import type { Vocabulary } from "@/lib/schemas/vocabulary-admin";
-import { ActionMessage } from "../action-message";
-import { FieldError } from "../field-error";
+import { mergeTermsAction, type TermFormState } from "@/lib/policies/server-actions";
+import type { Vocabulary } from "@/lib/policies/schemas/vocabulary";
+import { ActionMessage } from "@/components/admin/action-message";
+import { FieldError } from "@/components/admin/field-error";
 
 /** Merges one term into another of the same vocabulary, saying first what will happen. */
 export function MergeForm({

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { saveTermAction, type TermFormState } from "@/app/[locale]/(admin)/admin/vocabularies/actions";
-import type { Vocabulary } from "@/lib/schemas/vocabulary-admin";
-import { ActionMessage } from "../action-message";
-import { FieldError } from "../field-error";
+import { saveTermAction, type TermFormState } from "@/lib/policies/server-actions";
+import type { Vocabulary } from "@/lib/policies/schemas/vocabulary";
+import { ActionMessage } from "@/components/admin/action-message";
+import { FieldError } from "@/components/admin/field-error";
 
 /** Adds a term (no `term`) or renames one; a refused save keeps what was typed. */
 export function TermForm({ vocabulary, term }: { vocabulary: Vocabulary; term?: { id: number; nameEn: string; nameEs: string } }) {

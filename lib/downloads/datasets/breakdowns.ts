@@ -1,7 +1,7 @@
 /** Annual shares of a marketplace's visits by origin, gender and age group. */
-import { filterSchema, periodFilters } from "../filters";
-import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, where, yearConditions } from "../sql";
-import type { Dataset } from "../types";
+import { filterSchema, periodFilters } from "@/lib/downloads/filters";
+import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, where, yearConditions } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 function breakdown(id: string, table: string, key: string, keyName: string, keyDescription: string, what: string): Dataset {

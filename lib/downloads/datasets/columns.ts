@@ -1,5 +1,5 @@
 /** Columns several datasets share. */
-import type { Column } from "../types";
+import type { Column } from "@/lib/downloads/types";
 
 export const marketplaceColumns: Column[] = [
   { name: "marketplace", type: "string", description: "Marketplace slug (stable identifier)" },

@@ -1,5 +1,5 @@
 /** Every downloadable dataset, in the order the downloads page lists them. */
-import type { Dataset } from "../types";
+import type { Dataset } from "@/lib/downloads/types";
 import { ageShares, genderShares, originShares } from "./breakdowns";
 import { indicators } from "./indicators";
 import { marketplaces } from "./marketplaces";

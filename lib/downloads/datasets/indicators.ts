@@ -1,6 +1,6 @@
-import { countryPeriodFilters, filterSchema } from "../filters";
-import { countryConditions, where, yearConditions } from "../sql";
-import type { Dataset } from "../types";
+import { countryPeriodFilters, filterSchema } from "@/lib/downloads/filters";
+import { countryConditions, where, yearConditions } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { countryColumns } from "./columns";
 
 export const indicators: Dataset = {

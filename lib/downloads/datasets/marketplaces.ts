@@ -1,6 +1,6 @@
-import { filterSchema, marketplaceFilters } from "../filters";
-import { marketplaceConditions, where } from "../sql";
-import type { Dataset } from "../types";
+import { filterSchema, marketplaceFilters } from "@/lib/downloads/filters";
+import { marketplaceConditions, where } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 export const marketplaces: Dataset = {

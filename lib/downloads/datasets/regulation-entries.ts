@@ -1,6 +1,6 @@
-import { countryFilters, filterSchema } from "../filters";
-import { countryConditions, where } from "../sql";
-import type { Dataset } from "../types";
+import { countryFilters, filterSchema } from "@/lib/downloads/filters";
+import { countryConditions, where } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { countryColumns } from "./columns";
 
 export const regulationEntries: Dataset = {

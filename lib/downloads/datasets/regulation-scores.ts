@@ -1,11 +1,11 @@
-import { countryFilters, filterSchema } from "../filters";
-import { countryConditions, where } from "../sql";
-import type { Dataset } from "../types";
+import { countryFilters, filterSchema } from "@/lib/downloads/filters";
+import { countryConditions, where } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { countryColumns } from "./columns";
 
 /**
  * Pillar and overall scores, computed from the entries as on the regulation
- * pages (lib/data/regulations/scores.ts): the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of
+ * pages (lib/regulations/queries/scores.ts): the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of
  * the economy's scored entries (status not NO_DATA, score set), with the
  * number of indicators it rests on. The overall score is one row with
  * pillar_code ALL.

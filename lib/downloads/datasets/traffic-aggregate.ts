@@ -1,7 +1,7 @@
 /** Quarterly and annual totals of monthly visits, summed in SQL. */
-import { filterSchema, periodFilters } from "../filters";
-import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "../sql";
-import type { Dataset } from "../types";
+import { filterSchema, periodFilters } from "@/lib/downloads/filters";
+import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 function aggregate(unit: "quarter" | "year"): Dataset {

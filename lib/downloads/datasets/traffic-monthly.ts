@@ -1,6 +1,6 @@
-import { filterSchema, periodFilters } from "../filters";
-import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "../sql";
-import type { Dataset } from "../types";
+import { filterSchema, periodFilters } from "@/lib/downloads/filters";
+import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "@/lib/downloads/sql";
+import type { Dataset } from "@/lib/downloads/types";
 import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 export const trafficMonthly: Dataset = {

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { hasRole } from "@/lib/core/auth/roles";
 
 export const dynamic = "force-dynamic";
 

@@ -5,14 +5,15 @@ import { PreviewTable } from "@/components/downloads/preview-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getRows } from "@/lib/data/downloads/rows";
-import { getMemberCountries } from "@/lib/data/explorer/members";
+import { getRows } from "@/lib/downloads/queries/rows";
+import { getMemberCountries } from "@/lib/explorer/queries/members";
 import { downloadsQuery, exportHrefs, isCanonicalQuery, parseDownloadsState } from "@/lib/downloads/page-state";
-import { localizedName } from "@/lib/localized";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/downloads";
 const PREVIEW_ROWS = 20;

@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 import { CountryRankingTable } from "@/components/explorer/country-ranking-table";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { OriginBreakdown } from "@/components/explorer/origin-breakdown";
 import { SeriesView } from "@/components/explorer/series-view";
 import { TopMarketplacesTable } from "@/components/explorer/top-marketplaces-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
 import {
   getCompleteYears,
   getCountryRanking,
   getOriginComposition,
   getTopMarketplaces,
   getVisitSeries,
-} from "@/lib/data/explorer/region-overview";
-import { parseRegionView, regionViewQuery } from "@/lib/explorer/region-view";
-import { DISPLAYS, GRANULARITIES, REGION_PARAMS } from "@/lib/explorer/view-state";
+} from "@/lib/explorer/queries/region-overview";
+import { parseRegionView, regionViewQuery } from "@/lib/explorer/view-state/region";
+import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
+import { REGION_PARAMS } from "@/lib/core/regions";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);

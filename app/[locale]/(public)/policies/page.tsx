@@ -5,23 +5,24 @@ import { PolicyResults } from "@/components/policies/policy-results";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/data/policies/search";
-import { choicesOf, getPolicyVocabularies, type PolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/policies/queries/search";
+import { choicesOf, getPolicyVocabularies, type PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { isCanonical } from "@/lib/core/url-state";
 import {
   FIXED_FACETS,
   PAGE_SIZE,
-  isCanonical,
   parsePolicySearch,
   policySearchQuery,
   type Facet,
   type FixedFacet,
   type PolicySearchState,
-} from "@/lib/policies/search-state";
+} from "@/lib/policies/view-state/search";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/policies";
 

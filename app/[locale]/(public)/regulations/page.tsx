@@ -5,9 +5,9 @@ import { RegulationSearchBox } from "@/components/regulations/search-box";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { getCoverage, getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
-import { localizedName } from "@/lib/localized";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { getCoverage, getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export const dynamic = "force-dynamic";
 

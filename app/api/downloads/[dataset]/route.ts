@@ -1,7 +1,7 @@
-import { extractCsv, toWebStream } from "@/lib/data/downloads/extract";
+import { extractCsv, toWebStream } from "@/lib/downloads/queries/extract";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection, selectionSlug } from "@/lib/downloads/parse";
-import { apiError } from "@/lib/downloads/api-error";
+import { apiError } from "@/lib/core/api-error";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { bulkFileName, bulkZip } from "@/lib/data/downloads/bulk";
-import { getDataVersion } from "@/lib/data/downloads/rows";
+import { bulkFileName, bulkZip } from "@/lib/downloads/queries/bulk";
+import { getDataVersion } from "@/lib/downloads/queries/rows";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { csvResponse, toCsv, type CsvCell } from "@/lib/csv/to-csv";
-import { getCompareChoices, getCompareSeries } from "@/lib/data/explorer/compare";
-import { parseCompareView, selectedItems } from "@/lib/explorer/compare-view";
+import { csvResponse, toCsv, type CsvCell } from "@/lib/core/csv/to-csv";
+import { getCompareChoices, getCompareSeries } from "@/lib/explorer/queries/compare";
+import { parseCompareView, selectedItems } from "@/lib/explorer/view-state/compare";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getCorridor } from "@/lib/data/explorer/corridor";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getMemberCountries } from "@/lib/data/explorer/members";
-import { getCompleteYears } from "@/lib/data/explorer/region-overview";
-import { DIRECTION_REGIONS, corridorMatrix, matrixRows, parseCorridorView } from "@/lib/explorer/corridor-view";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getCorridor } from "@/lib/explorer/queries/corridor";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getMemberCountries } from "@/lib/explorer/queries/members";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
+import { DIRECTION_REGIONS, corridorMatrix, matrixRows, parseCorridorView } from "@/lib/explorer/view-state/corridor";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getDeterminants } from "@/lib/data/explorer/determinants";
-import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey } from "@/lib/data/explorer/indicators";
-import { getCompleteYears } from "@/lib/data/explorer/region-overview";
-import { parseDeterminantsView, type TrafficMeasure } from "@/lib/explorer/determinants-view";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getDeterminants } from "@/lib/explorer/queries/determinants";
+import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey } from "@/lib/explorer/queries/indicators";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
+import { parseDeterminantsView, type TrafficMeasure } from "@/lib/explorer/view-state/determinants";
 
 export const dynamic = "force-dynamic";
 

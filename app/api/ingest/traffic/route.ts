@@ -2,12 +2,13 @@
  * POST /api/ingest/traffic — loads the CSV in the body (?kind=traffic|origin|gender|age,
  * ?dryRun=1 to validate only), or pulls TRAFFIC_SOURCE_URL when the body is empty.
  * GET /api/ingest/traffic — for hosted cron callers: pulls TRAFFIC_SOURCE_URL.
- * Both need `Authorization: Bearer <INGEST_SECRET>` (DESIGN §5). One run at a
+ * Both need `Authorization: Bearer <INGEST_SECRET>` (docs/design.md §5). One run at a
  * time across instances: a second trigger answers 409 "already-running" and
  * records nothing.
  */
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { apiError } from "@/lib/core/api-error";
 import { parseKind } from "@/lib/ingest/kinds";
 import { pullConfiguredSource } from "@/lib/ingest/pull";
 import { outcomeResponse } from "@/lib/ingest/respond";
@@ -20,7 +21,9 @@ export const runtime = "nodejs";
 function refuse(request: Request): Response | null {
   const check = checkIngestSecret(request.headers.get("authorization"));
   if (check.ok) return null;
-  return Response.json({ status: "unauthorized", message: check.message }, { status: check.status, headers: check.status === 401 ? { "WWW-Authenticate": "Bearer" } : undefined });
+  return check.status === 401
+    ? apiError(401, "unauthorized", check.message, undefined, { "WWW-Authenticate": "Bearer" })
+    : apiError(503, "disabled", check.message);
 }
 
 /** The body as a stream, or null when it is empty (read up to the first non-empty chunk). */
@@ -51,11 +54,11 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return refused;
   const params = new URL(request.url).searchParams;
   const kind = parseKind(params.get("kind") ?? "TRAFFIC");
-  if (!kind) return Response.json({ status: "invalid", message: "kind must be traffic, origin, gender or age." }, { status: 400 });
+  if (!kind) return apiError(400, "invalid", "kind must be traffic, origin, gender or age.", "kind");
   const dryRun = ["1", "true", "yes"].includes(params.get("dryRun") ?? "");
   const body = await nonEmptyBody(request);
   if (!body) {
-    if (kind !== "TRAFFIC") return Response.json({ status: "invalid", message: "Send the breakdown CSV in the request body." }, { status: 400 });
+    if (kind !== "TRAFFIC") return apiError(400, "invalid", "Send the breakdown CSV in the request body.", "body");
     return outcomeResponse(await pullConfiguredSource({ trigger: "API", triggeredBy: "api", dryRun }));
   }
   return outcomeResponse(await runIngestion({ kind, trigger: "API", triggeredBy: "api", source: "request body", dryRun, open: () => body }));

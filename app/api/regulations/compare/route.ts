@@ -1,7 +1,7 @@
-import { countryName } from "@/lib/country-names";
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getEntries } from "@/lib/data/regulations/entries";
-import { getEconomies } from "@/lib/data/regulations/taxonomy";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getEntries } from "@/lib/regulations/queries/entries";
+import { getEconomies } from "@/lib/regulations/queries/taxonomy";
 import { visibleRows } from "@/lib/regulations/compare";
 import { ENTRY_COLUMNS, entryCells, requestParams } from "@/lib/regulations/csv-columns";
 import { MIN_COMPARE } from "@/lib/regulations/method";

@@ -1,7 +1,7 @@
-import { countryName } from "@/lib/country-names";
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { listEntriesForExport } from "@/lib/data/regulations/search";
-import { getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { listEntriesForExport } from "@/lib/regulations/queries/search";
+import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
 import { ENTRY_COLUMNS, entryCells, requestParams } from "@/lib/regulations/csv-columns";
 import { parseSearchView } from "@/lib/regulations/view-state";
 

@@ -1,6 +1,6 @@
-import { countryName } from "@/lib/country-names";
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getPairDistances } from "@/lib/data/regulations/similarity";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getPairDistances } from "@/lib/regulations/queries/similarity";
 import { requestParams } from "@/lib/regulations/csv-columns";
 import { MIN_OVERLAP } from "@/lib/regulations/method";
 

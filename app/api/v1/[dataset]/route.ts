@@ -1,8 +1,8 @@
-import { clientAddress } from "@/lib/auth/client-address";
-import { hit } from "@/lib/auth/rate-limit";
-import { getDb } from "@/lib/db";
-import { getRows } from "@/lib/data/downloads/rows";
-import { apiError } from "@/lib/downloads/api-error";
+import { clientAddress } from "@/lib/core/rate-limit/client-address";
+import { hit } from "@/lib/core/rate-limit/rate-limit";
+import { getDb } from "@/lib/core/db";
+import { getRows } from "@/lib/downloads/queries/rows";
+import { apiError } from "@/lib/core/api-error";
 import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection } from "@/lib/downloads/parse";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { listPoliciesForStaff } from "@/lib/data/policy-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { listPoliciesForStaff } from "@/lib/policies/queries/admin";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { countPendingSuggestions, getStaffFilterOptions, listEntriesForStaff } from "@/lib/data/regulation-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { countPendingSuggestions, getStaffFilterOptions, listEntriesForStaff } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
 

@@ -4,8 +4,8 @@ import { CreateUserForm } from "@/components/admin/create-user-form";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { listUsers } from "@/lib/data/users";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { listUsers } from "@/lib/users/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -5,10 +5,10 @@ import { MergeForm } from "@/components/admin/vocabularies/merge-form";
 import { TermForm } from "@/components/admin/vocabularies/term-form";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getRecentVocabularyChanges, getTermUsage, type TermUsage } from "@/lib/data/vocabulary-admin";
-import { localizedName } from "@/lib/localized";
-import { VOCABULARIES, type Vocabulary } from "@/lib/schemas/vocabulary-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getRecentVocabularyChanges, getTermUsage, type TermUsage } from "@/lib/policies/queries/vocabulary-admin";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { VOCABULARIES, type Vocabulary } from "@/lib/policies/schemas/vocabulary";
 
 export const dynamic = "force-dynamic";
 

@@ -4,12 +4,12 @@ import { CompareNotes } from "@/components/explorer/compare-notes";
 import { ComparePicker, type PickerGroup } from "@/components/explorer/compare-picker";
 import { CompareSeries } from "@/components/explorer/compare-series";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getCompareChoices, getCompareSeries, getSuggestedPair, type CompareChoiceLists } from "@/lib/data/explorer/compare";
+import { getCompareChoices, getCompareSeries, getSuggestedPair, type CompareChoiceLists } from "@/lib/explorer/queries/compare";
 import {
   MAX_COMPARE_ITEMS,
   compareViewQuery,
@@ -18,13 +18,14 @@ import {
   withRemoved,
   type CompareKind,
   type CompareView,
-} from "@/lib/explorer/compare-view";
-import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
+} from "@/lib/explorer/view-state/compare";
+import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state/options";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/explorer/compare";
 

@@ -3,14 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
 import { CorridorTop } from "@/components/explorer/corridor-top";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getCorridor } from "@/lib/data/explorer/corridor";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getMemberCountries } from "@/lib/data/explorer/members";
-import { getCompleteYears } from "@/lib/data/explorer/region-overview";
+import { getCorridor } from "@/lib/explorer/queries/corridor";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getMemberCountries } from "@/lib/explorer/queries/members";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import {
   DIRECTIONS,
   DIRECTION_REGIONS,
@@ -19,13 +19,14 @@ import {
   parseCorridorView,
   topCorridors,
   type CorridorView,
-} from "@/lib/explorer/corridor-view";
-import { DISPLAYS } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
+} from "@/lib/explorer/view-state/corridor";
+import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/explorer/corridor";
 

@@ -4,28 +4,29 @@ import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-
 import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
 import { DeterminantsTable } from "@/components/explorer/determinants-table";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getDeterminants, type Determinants } from "@/lib/data/explorer/determinants";
-import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey } from "@/lib/data/explorer/indicators";
-import { getCompleteYears } from "@/lib/data/explorer/region-overview";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getDeterminants, type Determinants } from "@/lib/explorer/queries/determinants";
+import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey } from "@/lib/explorer/queries/indicators";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import {
   correlationStatement,
   determinantsViewQuery,
   measureIsShare,
   parseDeterminantsView,
   type DeterminantsView,
-} from "@/lib/explorer/determinants-view";
-import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
+} from "@/lib/explorer/view-state/determinants";
+import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/explorer/determinants";
 const EMPTY: Determinants = { points: [], correlation: null, n: 0 };

@@ -5,9 +5,9 @@ import { PolicyFacts } from "@/components/policies/policy-facts";
 import { RelatedPolicies } from "@/components/policies/related-policies";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getPublishedPolicy, getRelatedPolicies } from "@/lib/data/policies/detail";
-import { getPolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import { getPublishedPolicy, getRelatedPolicies } from "@/lib/policies/queries/detail";
+import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export const dynamic = "force-dynamic";
 

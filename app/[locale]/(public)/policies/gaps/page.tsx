@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { GapLegend, GapMatrix } from "@/components/policies/gap-matrix";
 import { PeerBenchmark } from "@/components/policies/peer-benchmark";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getGapMatrix, getPeerBenchmark } from "@/lib/data/policies/gaps";
-import { getPolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { REGION_PARAMS } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
-import { EMPTY_ROWS, gapScope, gapViewQuery, parseGapView, type GapView } from "@/lib/policies/gap-state";
+import { getGapMatrix, getPeerBenchmark } from "@/lib/policies/queries/gaps";
+import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { REGION_PARAMS } from "@/lib/core/regions";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { EMPTY_ROWS, gapScope, gapViewQuery, parseGapView, type GapView } from "@/lib/policies/view-state/gaps";
 import { isGap } from "@/lib/policies/peer-statement";
-import { isCanonical } from "@/lib/policies/search-state";
+import { isCanonical } from "@/lib/core/url-state";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/policies/gaps";
 

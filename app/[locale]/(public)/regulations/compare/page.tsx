@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { ComparePicker } from "@/components/regulations/compare-picker";
 import { MethodNote } from "@/components/regulations/method-note";
 import { SCORE_FORMAT } from "@/components/regulations/score-format";
@@ -9,19 +9,20 @@ import { StatusBadge } from "@/components/regulations/status-badge";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { getEntries, type EntryRow } from "@/lib/data/regulations/entries";
-import { getOverallScores, getPillarScores } from "@/lib/data/regulations/scores";
-import { getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
-import { localizedName } from "@/lib/localized";
-import { isCanonical } from "@/lib/policies/search-state";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { getEntries, type EntryRow } from "@/lib/regulations/queries/entries";
+import { getOverallScores, getPillarScores } from "@/lib/regulations/queries/scores";
+import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { isCanonical } from "@/lib/core/url-state";
 import { rowDiffers, visibleRows } from "@/lib/regulations/compare";
 import { MIN_COMPARE } from "@/lib/regulations/method";
 import { DIFF_KEYS, compareQuery, parseCompareView } from "@/lib/regulations/view-state";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);

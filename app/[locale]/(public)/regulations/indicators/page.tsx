@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getIndicators } from "@/lib/data/regulations/indicators";
-import { getPillars } from "@/lib/data/regulations/taxonomy";
+import { getIndicators } from "@/lib/regulations/queries/indicators";
+import { getPillars } from "@/lib/regulations/queries/taxonomy";
 
 export const dynamic = "force-dynamic";
 

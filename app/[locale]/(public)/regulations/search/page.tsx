@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { RegulationSearchResults } from "@/components/regulations/search-results";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link, getPathname, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { searchEntries } from "@/lib/data/regulations/search";
-import { getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
-import { localizedName } from "@/lib/localized";
-import { isCanonical } from "@/lib/policies/search-state";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { searchEntries } from "@/lib/regulations/queries/search";
+import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { isCanonical } from "@/lib/core/url-state";
 import { STATUS_KEYS, STATUS_OF_KEY } from "@/lib/regulations/method";
 import { SEARCH_PAGE_SIZE, parseSearchView, searchQuery } from "@/lib/regulations/view-state";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/regulations/search";
 

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { MethodNote } from "@/components/regulations/method-note";
 import { SimilarityMatrix } from "@/components/regulations/similarity-matrix";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { getPairDistances } from "@/lib/data/regulations/similarity";
-import { getEconomies } from "@/lib/data/regulations/taxonomy";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { getPairDistances } from "@/lib/regulations/queries/similarity";
+import { getEconomies } from "@/lib/regulations/queries/taxonomy";
 import { MIN_OVERLAP } from "@/lib/regulations/method";
 import { SIMILARITY_ORDERS, parseSimilarityView, similarityQuery } from "@/lib/regulations/view-state";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = LocaleParams & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);

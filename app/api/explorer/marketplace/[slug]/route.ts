@@ -1,6 +1,6 @@
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getMarketplaceBySlug, getMonthlyGrowth } from "@/lib/data/explorer/marketplace";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getMarketplaceBySlug, getMonthlyGrowth } from "@/lib/explorer/queries/marketplace";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
-import { csvResponse, toCsv, type CsvTable } from "@/lib/csv/to-csv";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
+import { csvResponse, toCsv, type CsvTable } from "@/lib/core/csv/to-csv";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
 import {
   getCompleteYears,
   getCountryRanking,
   getOriginComposition,
   getTopMarketplaces,
   getVisitSeries,
-} from "@/lib/data/explorer/region-overview";
-import { parseRegionView } from "@/lib/explorer/region-view";
+} from "@/lib/explorer/queries/region-overview";
+import { parseRegionView } from "@/lib/explorer/view-state/region";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { GAP_DIMENSIONS, getGapMatrix, type GapDimension } from "@/lib/data/policies/gaps";
-import { getPolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { gapScope, parseGapView } from "@/lib/policies/gap-state";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { GAP_DIMENSIONS, getGapMatrix, type GapDimension } from "@/lib/policies/queries/gaps";
+import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { gapScope, parseGapView } from "@/lib/policies/view-state/gaps";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,10 @@
-import { countryName } from "@/lib/country-names";
-import { csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { getPillarRanking } from "@/lib/data/regulations/scores";
-import { getPillars } from "@/lib/data/regulations/taxonomy";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
+import { getPillarRanking } from "@/lib/regulations/queries/scores";
+import { getPillars } from "@/lib/regulations/queries/taxonomy";
 import { requestParams } from "@/lib/regulations/csv-columns";
-import { REGION_CODE, parsePillarView } from "@/lib/regulations/view-state";
+import { regionCodeOf } from "@/lib/core/regions";
+import { parsePillarView } from "@/lib/regulations/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!pillar) return Response.json({ error: { parameter: "code", message: `${code} is not a pillar` } }, { status: 404 });
   const { raw, locale } = requestParams(request);
   const state = parsePillarView(raw);
-  const rows = await getPillarRanking(pillar.code, REGION_CODE[state.region], locale);
+  const rows = await getPillarRanking(pillar.code, regionCodeOf(state.region), locale);
   const csv = toCsv({
     columns: ["pillar", "rank", "economy_iso3", "economy", "fealac_region", "score_0_open_1_restrictive", "indicators_scored", "indicators_in_pillar"],
     rows: rows.map((r) => [pillar.code, r.rank, r.iso3, countryName(r.iso3, locale), r.regionCode, r.score, r.scored, r.total]),

@@ -5,8 +5,8 @@ import { IssueTable } from "@/components/admin/ingestion/issue-table";
 import { StatusBadge } from "@/components/admin/ingestion/status-badge";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getIngestionRun } from "@/lib/data/ingestion";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getIngestionRun } from "@/lib/ingest/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@ import { PolicyForm } from "@/components/admin/policies/policy-form";
 import { WorkflowButtons } from "@/components/admin/policies/workflow-buttons";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getPolicyForEditing, getPolicyFormOptions } from "@/lib/data/policy-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getPolicyForEditing, getPolicyFormOptions } from "@/lib/policies/queries/admin";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
 import { PolicyForm } from "@/components/admin/policies/policy-form";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getPolicyFormOptions } from "@/lib/data/policy-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getPolicyFormOptions } from "@/lib/policies/queries/admin";
 
 export const dynamic = "force-dynamic";
 

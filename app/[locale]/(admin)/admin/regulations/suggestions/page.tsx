@@ -4,8 +4,8 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { ReviewButtons } from "@/components/admin/regulations/review-buttons";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { listPendingSuggestions } from "@/lib/data/regulation-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { listPendingSuggestions } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
 

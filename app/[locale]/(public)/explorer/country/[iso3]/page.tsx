@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CharacteristicFilters } from "@/components/explorer/characteristic-filters";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { IndicatorsTable } from "@/components/explorer/indicators-table";
 import { MarketplaceRankingTable } from "@/components/explorer/marketplace-ranking-table";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 import { OriginTable } from "@/components/explorer/origin-table";
 import { ProfileTable } from "@/components/explorer/profile-table";
 import { SeriesView } from "@/components/explorer/series-view";
@@ -19,18 +19,19 @@ import {
   getMemberCountry,
   getOriginShares,
   getVisitorProfile,
-} from "@/lib/data/explorer/country";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getCompleteYears, getVisitSeries } from "@/lib/data/explorer/region-overview";
-import { characteristicFilter, countryViewQuery, parseCountryView } from "@/lib/explorer/country-view";
-import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
+} from "@/lib/explorer/queries/country";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getCompleteYears, getVisitSeries } from "@/lib/explorer/queries/region-overview";
+import { characteristicFilter, countryViewQuery, parseCountryView } from "@/lib/explorer/view-state/country";
+import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string; iso3: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 async function loadCountry(props: Props) {

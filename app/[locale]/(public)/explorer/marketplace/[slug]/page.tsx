@@ -3,27 +3,28 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { MonthlyGrowthTable } from "@/components/explorer/monthly-growth-table";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { OptionLinks } from "@/components/ui/option-links";
 import { OriginTable } from "@/components/explorer/origin-table";
 import { ProfileTable } from "@/components/explorer/profile-table";
 import { VisitsChart } from "@/components/explorer/visits-chart";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getOriginShares } from "@/lib/data/explorer/country";
-import { getMarketplaceBreakdowns, getMarketplaceBySlug, getMonthlyGrowth, getRankInCountry } from "@/lib/data/explorer/marketplace";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getCompleteYears } from "@/lib/data/explorer/region-overview";
-import { DISPLAYS, integerIn, oneOf, parseState, serializeState } from "@/lib/explorer/view-state";
-import { localizedName } from "@/lib/localized";
+import { getOriginShares } from "@/lib/explorer/queries/country";
+import { getMarketplaceBreakdowns, getMarketplaceBySlug, getMonthlyGrowth, getRankInCountry } from "@/lib/explorer/queries/marketplace";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
+import { integerIn, oneOf, parseState, serializeState, type SearchParams } from "@/lib/core/url-state";
+import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 async function loadMarketplace(props: Props) {

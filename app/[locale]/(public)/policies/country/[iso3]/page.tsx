@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countCountryPolicies, getCountryMeasures, getPolicyEconomy, type CountryMeasureRow } from "@/lib/data/policies/country";
-import { getPolicyVocabularies } from "@/lib/data/policies/vocabularies";
-import { localizedName } from "@/lib/localized";
+import { countCountryPolicies, getCountryMeasures, getPolicyEconomy, type CountryMeasureRow } from "@/lib/policies/queries/country";
+import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export const dynamic = "force-dynamic";
 

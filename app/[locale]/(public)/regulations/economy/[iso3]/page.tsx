@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
+import { DownloadLink } from "@/components/ui/download-link";
 import { EntryDetails } from "@/components/regulations/entry-details";
 import { MethodNote } from "@/components/regulations/method-note";
 import { PillarScoreChart } from "@/components/regulations/pillar-score-chart";
@@ -9,11 +9,11 @@ import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { getEntries } from "@/lib/data/regulations/entries";
-import { getOverallScores, getPillarScores } from "@/lib/data/regulations/scores";
-import { getEconomies, getPillars } from "@/lib/data/regulations/taxonomy";
-import { localizedName } from "@/lib/localized";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { getEntries } from "@/lib/regulations/queries/entries";
+import { getOverallScores, getPillarScores } from "@/lib/regulations/queries/scores";
+import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
+import { localizedName } from "@/lib/core/i18n/localized";
 
 export const dynamic = "force-dynamic";
 

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DownloadLink } from "@/components/explorer/download-link";
-import { OptionLinks } from "@/components/explorer/option-links";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { MethodNote } from "@/components/regulations/method-note";
 import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countryName } from "@/lib/country-names";
-import { getPillarRanking } from "@/lib/data/regulations/scores";
-import { getPillars } from "@/lib/data/regulations/taxonomy";
-import { localizedName } from "@/lib/localized";
-import { REGION_CODE, REGION_KEYS, parsePillarView, pillarQuery } from "@/lib/regulations/view-state";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { getPillarRanking } from "@/lib/regulations/queries/scores";
+import { getPillars } from "@/lib/regulations/queries/taxonomy";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { REGION_PARAMS, regionCodeOf } from "@/lib/core/regions";
+import { parsePillarView, pillarQuery } from "@/lib/regulations/view-state";
+import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 async function loadPillar(props: Props) {
@@ -41,7 +43,7 @@ export default async function PillarPage(props: Props) {
   const [t, format, ranking, pillars] = await Promise.all([
     getTranslations("regulations"),
     getFormatter(),
-    getPillarRanking(pillar.code, REGION_CODE[state.region], locale),
+    getPillarRanking(pillar.code, regionCodeOf(state.region), locale),
     getPillars(),
   ]);
   const title = `${pillar.code} — ${localizedName(pillar, locale)}`;
@@ -67,7 +69,7 @@ export default async function PillarPage(props: Props) {
         <div className="controls">
           <OptionLinks
             label={t("pillar.regionLabel")}
-            options={REGION_KEYS}
+            options={REGION_PARAMS}
             current={state.region}
             href={(region) => `${path}${pillarQuery({ region })}`}
             name={(region) => t(`pillar.regions.${region}`)}

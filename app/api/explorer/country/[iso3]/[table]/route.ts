@@ -1,15 +1,15 @@
-import { csvResponse, toCsv, type CsvTable } from "@/lib/csv/to-csv";
+import { csvResponse, toCsv, type CsvTable } from "@/lib/core/csv/to-csv";
 import {
   getLatestIndicators,
   getMarketplaceRanking,
   getMemberCountry,
   getOriginShares,
   getVisitorProfile,
-} from "@/lib/data/explorer/country";
-import { getTrafficIsDemo } from "@/lib/data/explorer/demo";
-import { getCompleteYears, getVisitSeries } from "@/lib/data/explorer/region-overview";
-import type { Scope } from "@/lib/data/explorer/scope";
-import { characteristicFilter, parseCountryView, type CountryView } from "@/lib/explorer/country-view";
+} from "@/lib/explorer/queries/country";
+import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getCompleteYears, getVisitSeries } from "@/lib/explorer/queries/region-overview";
+import type { Scope } from "@/lib/explorer/queries/scope";
+import { characteristicFilter, parseCountryView, type CountryView } from "@/lib/explorer/view-state/country";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,8 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { FieldDiffTable } from "@/components/admin/policies/field-diff-table";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getAuditTrail } from "@/lib/data/audit-trail";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getAuditTrail } from "@/lib/core/audit/audit-trail";
 
 export const dynamic = "force-dynamic";
 

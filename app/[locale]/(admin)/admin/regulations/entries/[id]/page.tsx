@@ -5,8 +5,8 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { EntryForm } from "@/components/admin/regulations/entry-form";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getEntryContext, getEntryForEditing } from "@/lib/data/regulation-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getEntryContext, getEntryForEditing } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
 

@@ -5,9 +5,9 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { EntryDiffTable } from "@/components/admin/regulations/entry-diff-table";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { requirePageRole } from "@/lib/auth/page-guard";
-import { getAuditTrail } from "@/lib/data/audit-trail";
-import { getEntryContext } from "@/lib/data/regulation-admin";
+import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { getAuditTrail } from "@/lib/core/audit/audit-trail";
+import { getEntryContext } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,62 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Granularity } from "@/lib/explorer/view-state/options";
+
+/** Marketplace characteristics to keep; a marketplace whose value is unknown is left out. */
+export interface CharacteristicFilter {
+  sector?: "GOODS" | "SERVICES";
+  model?: "B2C" | "C2C";
+  transactional?: boolean;
+  foreignSellers?: boolean;
+  logistics?: boolean;
+  payments?: boolean;
+}
+
+/** Which marketplaces a query covers: a region, a country, or explicit ids, narrowed by characteristics. */
+export interface Scope {
+  region?: "EAST_ASIA" | "LATIN_AMERICA" | null;
+  country?: string;
+  marketplaceIds?: number[];
+  characteristics?: CharacteristicFilter;
+}
+
+/** SQL condition on aliases m (marketplace) and c (country). */
+export function scopeSql(scope: Scope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`c.is_fealac_member`];
+  if (scope.region) parts.push(Prisma.sql`c.region_code = ${scope.region}`);
+  if (scope.country) parts.push(Prisma.sql`m.country_iso3 = ${scope.country}`);
+  if (scope.marketplaceIds) {
+    parts.push(scope.marketplaceIds.length ? Prisma.sql`m.id IN (${Prisma.join(scope.marketplaceIds)})` : Prisma.sql`false`);
+  }
+  const f = scope.characteristics ?? {};
+  // "Goods" includes marketplaces of goods and services; likewise B2C includes both models.
+  if (f.sector) parts.push(Prisma.sql`m.sector IN (${f.sector}::"Sector", 'BOTH'::"Sector")`);
+  if (f.model) parts.push(Prisma.sql`m.business_model IN (${f.model}::"BusinessModel", 'BOTH'::"BusinessModel")`);
+  if (f.transactional !== undefined) parts.push(Prisma.sql`m.transactional = ${f.transactional}`);
+  if (f.foreignSellers !== undefined) parts.push(Prisma.sql`m.foreign_sellers_accepted = ${f.foreignSellers}`);
+  if (f.logistics !== undefined) parts.push(Prisma.sql`m.logistics_offered = ${f.logistics}`);
+  if (f.payments !== undefined) parts.push(Prisma.sql`m.payments_offered = ${f.payments}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The first day of the period a month belongs to. */
+export function periodSql(granularity: Granularity, column: Prisma.Sql = Prisma.sql`t.month`): Prisma.Sql {
+  const unit = { month: "month", quarter: "quarter", year: "year" }[granularity];
+  return Prisma.sql`date_trunc(${unit}, ${column})::date`;
+}
+
+export function yearRangeSql(year: number, column: Prisma.Sql = Prisma.sql`t.month`): Prisma.Sql {
+  return Prisma.sql`${column} >= make_date(${year}::int, 1, 1) AND ${column} < make_date(${year}::int + 1, 1, 1)`;
+}
+
+/** CTE "visits(id, country_iso3, region_code, visits)": each marketplace's visits in a year. */
+export function annualVisitsCte(scope: Scope, year: number): Prisma.Sql {
+  return Prisma.sql`visits AS (
+    SELECT m.id, m.country_iso3, c.region_code, sum(t.visits)::float8 AS visits
+    FROM traffic_monthly t
+    JOIN marketplace m ON m.id = t.marketplace_id
+    JOIN country c ON c.iso3 = m.country_iso3
+    WHERE ${scopeSql(scope)} AND ${yearRangeSql(year)}
+    GROUP BY m.id, m.country_iso3, c.region_code
+  )`;
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { getDb } from "@/lib/core/db";
+
+export interface HomeSummary {
+  memberCount: number;
+  marketplaceCount: number;
+  indicatorValueCount: number;
+  publishedPolicyCount: number;
+  regulationIndicatorCount: number;
+  /** Latest month with traffic, and whether any traffic shown is generated. */
+  latestTrafficMonth: Date | null;
+  trafficIsDemo: boolean;
+  regions: Array<{
+    code: string;
+    nameEn: string;
+    nameEs: string;
+    countries: Array<{ iso3: string; nameEn: string; nameEs: string; marketplaceCount: number }>;
+  }>;
+}
+
+export async function getHomeSummary(): Promise<HomeSummary> {
+  const db = getDb();
+  const [regions, marketplaceCount, indicatorValueCount, publishedPolicyCount, regulationIndicatorCount, traffic, demoRow] =
+    await Promise.all([
+      db.region.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          countries: {
+            where: { isFealacMember: true },
+            orderBy: { nameEn: "asc" },
+            select: { iso3: true, nameEn: true, nameEs: true, _count: { select: { marketplaces: true } } },
+          },
+        },
+      }),
+      db.marketplace.count(),
+      db.indicatorValue.count(),
+      db.policy.count({ where: { workflowState: "PUBLISHED" } }),
+      db.regulationIndicator.count(),
+      db.trafficMonthly.aggregate({ _max: { month: true } }),
+      db.trafficMonthly.findFirst({ where: { isDemo: true }, select: { id: true } }),
+    ]);
+
+  return {
+    memberCount: regions.reduce((n, r) => n + r.countries.length, 0),
+    marketplaceCount,
+    indicatorValueCount,
+    publishedPolicyCount,
+    regulationIndicatorCount,
+    latestTrafficMonth: traffic._max.month,
+    trafficIsDemo: demoRow !== null,
+    regions: regions.map((r) => ({
+      code: r.code,
+      nameEn: r.nameEn,
+      nameEs: r.nameEs,
+      countries: r.countries.map((c) => ({
+        iso3: c.iso3,
+        nameEn: c.nameEn,
+        nameEs: c.nameEs,
+        marketplaceCount: c._count.marketplaces,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getDb } from "@/lib/core/db";
+
+/** Any economy in the portal (FEALAC members and the non-members sources describe), or null. */
+export async function getPolicyEconomy(iso3: string) {
+  return getDb().country.findUnique({
+    where: { iso3 },
+    select: { iso3: true, nameEn: true, nameEs: true, isFealacMember: true, region: { select: { code: true, nameEn: true, nameEs: true } } },
+  });
+}
+
+export interface CountryMeasureRow {
+  /** null for a policy without an instrument type. */
+  instrumentType: string | null;
+  id: number;
+  nameEn: string;
+  nameOriginal: string;
+  launchYear: number | null;
+  endYear: number | null;
+  status: string;
+}
+
+/**
+ * An economy's published policies, one row per policy and instrument type
+ * (a policy of two types appears under both), in vocabulary order, then by
+ * launch year (unknown last) and name.
+ */
+export async function getCountryMeasures(iso3: string): Promise<CountryMeasureRow[]> {
+  return getDb().$queryRaw<CountryMeasureRow[]>`
+    SELECT it.slug AS "instrumentType", p.id, p.name_en AS "nameEn", p.name_original AS "nameOriginal",
+           p.launch_year::int AS "launchYear", p.end_year::int AS "endYear", p.status::text AS status
+    FROM policy p
+    LEFT JOIN policy_instrument_type pit ON pit.policy_id = p.id
+    LEFT JOIN instrument_type it ON it.id = pit.instrument_type_id
+    WHERE p.country_iso3 = ${iso3} AND p.workflow_state = 'PUBLISHED'
+    ORDER BY it.sort_order NULLS LAST, it.slug, p.launch_year NULLS LAST, p.name_en, p.id`;
+}
+
+/** How many published policies an economy has (each counted once). */
+export async function countCountryPolicies(iso3: string): Promise<number> {
+  return getDb().policy.count({ where: { countryIso3: iso3, workflowState: "PUBLISHED" } });
+}

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/core/actions/define-action";
+import { savePolicy } from "@/lib/policies/actions/save-policy";
+import { setPolicyState } from "@/lib/policies/actions/set-policy-state";
+import { currentActor } from "@/lib/core/auth/current-actor";
+import { policyEditFromForm } from "./policy-form";
+import { mergeTerms } from "@/lib/policies/actions/merge-terms";
+import { saveTerm } from "@/lib/policies/actions/save-term";
+
+// Bind the policy actions to this request's user; the actions check the role.
+
+export type SavePolicyState = ActionResult<{ id: number; version: number }> | null;
+export type PolicyStateChange = ActionResult<{ version: number }> | null;
+
+export async function savePolicyAction(_previous: SavePolicyState, form: FormData): Promise<SavePolicyState> {
+  const input = policyEditFromForm(form);
+  const result = await savePolicy(await currentActor(), input);
+  if (!result.ok) return result;
+  revalidatePath("/[locale]/policies", "layout");
+  if (input.id === null) redirect(`/${String(form.get("locale") ?? "en")}/admin/policies/${result.data.id}?created=1`);
+  return result;
+}
+
+export async function setPolicyStateAction(_previous: PolicyStateChange, form: FormData): Promise<PolicyStateChange> {
+  const result = await setPolicyState(await currentActor(), Object.fromEntries(form));
+  if (result.ok) revalidatePath("/[locale]", "layout");
+  return result;
+}
+
+// Each binds an action to this request's signed-in user; the action checks the role itself.
+
+/** The result, and what was typed, so that a refused form keeps the input. */
+export type TermFormState = { result: ActionResult<unknown>; values: Record<string, string> } | null;
+
+function changed() {
+  revalidatePath("/[locale]/admin/vocabularies", "page");
+  revalidatePath("/[locale]/policies", "layout");
+}
+
+export async function saveTermAction(_previous: TermFormState, form: FormData): Promise<TermFormState> {
+  const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
+  const result = await saveTerm(await currentActor(), values);
+  if (result.ok) changed();
+  return { result, values };
+}
+
+export async function mergeTermsAction(_previous: TermFormState, form: FormData): Promise<TermFormState> {
+  const values = Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
+  const result = await mergeTerms(await currentActor(), values);
+  if (result.ok) changed();
+  return { result, values };
+}

@@ -1,0 +1,24 @@
+import { defineAction } from "@/lib/core/actions/define-action";
+import { recordAudit } from "@/lib/core/audit/record-audit";
+import { generatePassword, hashPassword } from "@/lib/core/auth/passwords";
+import { UserCreateSchema } from "@/lib/users/schemas";
+
+/** Creates a staff account with a random first password, returned once so the admin can hand it over. */
+export const createUser = defineAction({
+  name: "createUser",
+  role: "ADMIN",
+  input: UserCreateSchema,
+  async run(actor, input, db) {
+    if (await db.user.findUnique({ where: { email: input.email } })) {
+      return { ok: false, error: "invalid", fieldErrors: { email: ["emailTaken"] } };
+    }
+    const password = generatePassword();
+    const passwordHash = await hashPassword(password);
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...input, passwordHash } });
+      await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: created.id, after: created });
+      return created;
+    });
+    return { ok: true, data: { id: user.id, email: user.email, password } };
+  },
+});
