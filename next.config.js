@@ -11,6 +11,14 @@ const nextConfig = {
   // Traffic files uploaded from the admin screen (up to 50 MB, lib/ingest/actions/) pass through
   // the locale proxy and a server action, whose default body limits are 10 MB and 1 MB.
   experimental: { serverActions: { bodySizeLimit: "51mb" }, proxyClientMaxBodySize: "51mb" },
+  // Per-view CSVs have one route (app/api/csv/[...path]); the links published
+  // before it (/api/explorer/…, /api/regulations/…, /api/policies/…) keep answering.
+  async rewrites() {
+    return ["explorer", "regulations", "policies"].flatMap((feature) => [
+      { source: `/api/${feature}`, destination: `/api/csv/${feature}` },
+      { source: `/api/${feature}/:path*`, destination: `/api/csv/${feature}/:path*` },
+    ]);
+  },
   async headers() {
     return [
       {

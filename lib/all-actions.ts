@@ -3,7 +3,7 @@
  * one as a visitor and as a staff member without the role; a test also checks
  * that every action module under a feature's actions/ folder is listed here.
  */
-import type { Action } from "@/lib/core/actions/define-action";
+import type { Action } from "@/lib/core/actions";
 import { runIngestionNow } from "@/lib/ingest/actions/run-ingestion-now";
 import { uploadIngestionFile } from "@/lib/ingest/actions/upload-ingestion-file";
 import { savePolicy } from "@/lib/policies/actions/save-policy";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 
 /** The outcome of a staff action in words, announced to screen readers. */
 export function ActionMessage({ result, id }: { result: ActionResult<unknown> | null; id?: string }) {

@@ -1,42 +1,24 @@
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { OriginComposition } from "@/lib/explorer/queries/region-overview";
+import type { OriginGroupRow } from "@/lib/explorer/cards/region";
 
-const PARTS = ["domestic", "sameRegion", "otherRegion", "restOfWorld"] as const;
-
-/** Visitor origin as a stacked bar with its table equivalent. */
-export async function OriginBreakdown({ origin, year }: { origin: OriginComposition; year: number }) {
+/** Visitor origin as a stacked bar with its table equivalent (the origin card, passed in as `table`). */
+export async function OriginBreakdown({ rows, year, table }: { rows: OriginGroupRow[]; year: number; table: ReactNode }) {
   const [t, format] = await Promise.all([getTranslations("explorer"), getFormatter()]);
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 1 });
-  if (origin.visits === 0 || origin.visits === origin.uncoveredVisits) return <p className="empty">{t("empty")}</p>;
+  const [first] = rows;
+  if (!first || first.totalVisits === 0 || first.totalVisits === first.uncoveredVisits) return <p className="empty">{t("empty")}</p>;
+  const share = (key: OriginGroupRow["key"]) => rows.find((r) => r.key === key)?.share ?? 0;
   return (
     <>
       <div className="stacked-bar" aria-hidden="true">
-        {PARTS.map((part) => (
-          <span key={part} className={`stacked-bar__part stacked-bar__part--${part}`} style={{ width: `${origin[part] * 100}%` }} />
+        {rows.map((row) => (
+          <span key={row.key} className={`stacked-bar__part stacked-bar__part--${row.key}`} style={{ width: `${row.share * 100}%` }} />
         ))}
       </div>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("columnOrigin")}</th>
-            <th scope="col" className="numeric">
-              {t("columnShare")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {PARTS.map((part) => (
-            <tr key={part}>
-              <th scope="row">
-                <span className={`swatch swatch--${part}`} aria-hidden="true" /> {t(`origins.${part}`)}
-              </th>
-              <td className="numeric">{percent(origin[part])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>{t("crossBorderSummary", { share: percent(1 - origin.domestic), otherRegion: percent(origin.otherRegion) })}</p>
-      {origin.uncoveredVisits > 0 ? <p className="muted">{t("uncovered", { visits: format.number(origin.uncoveredVisits), year })}</p> : null}
+      {table}
+      <p>{t("crossBorderSummary", { share: percent(1 - share("domestic")), otherRegion: percent(share("otherRegion")) })}</p>
+      {first.uncoveredVisits > 0 ? <p className="muted">{t("uncovered", { visits: format.number(first.uncoveredVisits), year })}</p> : null}
     </>
   );
 }

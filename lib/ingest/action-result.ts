@@ -1,5 +1,5 @@
 /** What the admin screen shows after an upload or "run now": the run's outcome, or why none was made. */
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 import type { PullOutcome } from "./pull";
 import type { CompletedRun } from "./run";
 

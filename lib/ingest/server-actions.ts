@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/core/auth/current-actor";
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 import { runIngestionNow } from "@/lib/ingest/actions/run-ingestion-now";
 import { uploadIngestionFile } from "@/lib/ingest/actions/upload-ingestion-file";
 import type { IngestionActionData } from "./action-result";
 
 // Each binds an action to this request's signed-in user; the action itself
-// checks the role (lib/core/actions/define-action.ts).
+// checks the role (lib/core/actions.ts).
 
 export type IngestionState = ActionResult<IngestionActionData> | null;
 

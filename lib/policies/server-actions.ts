@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 import { savePolicy } from "@/lib/policies/actions/save-policy";
 import { setPolicyState } from "@/lib/policies/actions/set-policy-state";
 import { currentActor } from "@/lib/core/auth/current-actor";

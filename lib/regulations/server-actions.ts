@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 import { reviewSuggestion } from "@/lib/regulations/actions/review-suggestion";
 import { saveRegulationEntry } from "@/lib/regulations/actions/save-regulation-entry";
 import { currentActor } from "@/lib/core/auth/current-actor";

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/core/auth/current-actor";
-import type { ActionResult } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions";
 import { changeUserRole } from "@/lib/users/actions/change-user-role";
 import { createUser } from "@/lib/users/actions/create-user";
 import { setUserActive } from "@/lib/users/actions/set-user-active";
 
 // Each binds an action to this request's signed-in user; the action itself
-// checks the role (lib/core/actions/define-action.ts).
+// checks the role (lib/core/actions.ts).
 
 /** The result, and what was typed, so that a refused form keeps the user's input. */
 export type CreateUserState = { result: ActionResult<{ id: number; email: string; password: string }>; values: Record<string, string> } | null;

@@ -1,6 +1,6 @@
 /** An editor pulls the configured source (TRAFFIC_SOURCE_URL) now, instead of waiting for the schedule. */
 import { z } from "zod";
-import { defineAction } from "@/lib/core/actions/define-action";
+import { defineAction } from "@/lib/core/actions";
 import { pullConfiguredSource } from "@/lib/ingest/pull";
 import { ingestionActionResult, type IngestionActionData } from "@/lib/ingest/action-result";
 

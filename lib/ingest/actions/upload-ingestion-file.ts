@@ -5,7 +5,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
-import { defineAction } from "@/lib/core/actions/define-action";
+import { defineAction } from "@/lib/core/actions";
 import { INGESTION_KINDS } from "@/lib/ingest/kinds";
 import { runIngestion } from "@/lib/ingest/run";
 import { ingestionActionResult, type IngestionActionData } from "@/lib/ingest/action-result";

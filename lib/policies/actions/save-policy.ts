@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { defineAction, type ActionResult } from "@/lib/core/actions/define-action";
+import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { policySnapshot } from "@/lib/policies/snapshot";

@@ -1,4 +1,4 @@
-import { defineAction } from "@/lib/core/actions/define-action";
+import { defineAction } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { VOCABULARY_TABLES, type TermRow } from "@/lib/policies/vocabulary-tables";
 import { slugOf, TermSaveSchema } from "@/lib/policies/schemas/vocabulary";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineAction, type ActionResult } from "@/lib/core/actions/define-action";
+import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { policySnapshot } from "@/lib/policies/snapshot";
 

@@ -1,4 +1,4 @@
-import { defineAction, type ActionResult } from "@/lib/core/actions/define-action";
+import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { changedFields } from "@/lib/core/diff";
 import { entrySnapshot } from "@/lib/regulations/entry-snapshot";

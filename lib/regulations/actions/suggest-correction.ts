@@ -8,7 +8,7 @@
  * a per-address rate limit kept in PostgreSQL. It only ever inserts a PENDING
  * suggestion; staff decide what to do with it.
  */
-import { fieldErrorsOf, type FieldErrors } from "@/lib/core/actions/define-action";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/core/actions";
 import { hit } from "@/lib/core/rate-limit/rate-limit";
 import type { Database } from "@/lib/core/db";
 import { SuggestionSchema } from "@/lib/regulations/schemas/entry";

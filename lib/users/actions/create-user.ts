@@ -1,4 +1,4 @@
-import { defineAction } from "@/lib/core/actions/define-action";
+import { defineAction } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { generatePassword, hashPassword } from "@/lib/core/auth/passwords";
 import { UserCreateSchema } from "@/lib/users/schemas";

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/ui/option-links";
-import { CountryRankingTable } from "@/components/explorer/country-ranking-table";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OriginBreakdown } from "@/components/explorer/origin-breakdown";
 import { SeriesView } from "@/components/explorer/series-view";
-import { TopMarketplacesTable } from "@/components/explorer/top-marketplaces-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import {
-  getCompleteYears,
-  getCountryRanking,
-  getOriginComposition,
-  getTopMarketplaces,
-  getVisitSeries,
-} from "@/lib/explorer/queries/region-overview";
-import { parseRegionView, regionViewQuery } from "@/lib/explorer/view-state/region";
+import { DataTable } from "@/components/ui/data-table";
+import { csvHref } from "@/lib/core/cards/href";
+import { regionCards, regionView, resolveRegionView } from "@/lib/explorer/cards/region";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
+import { regionViewQuery } from "@/lib/explorer/view-state/region";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
 import { REGION_PARAMS } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
@@ -33,19 +27,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ExplorerPage(props: Props) {
-  await pageLocale(props);
+  const locale = await pageLocale(props);
   const t = await getTranslations("explorer");
-  const { spec, state, scope } = parseRegionView(await props.searchParams, await getCompleteYears({}));
-  const [series, origin, top, ranking, isDemo, years] = await Promise.all([
-    getVisitSeries(scope, state.granularity),
-    getOriginComposition(scope, state.year),
-    getTopMarketplaces(scope, state.year, 10),
-    getCountryRanking(scope, state.year),
-    getTrafficIsDemo(scope),
+  const ctx = await resolveRegionView(await props.searchParams, locale);
+  const { spec, state, scope, demo: isDemo } = ctx;
+  const [series, origin, top, ranking, years] = await Promise.all([
+    regionCards.series.load(ctx),
+    regionCards.origin.load(ctx),
+    regionCards.top.load(ctx),
+    regionCards.ranking.load(ctx),
     getCompleteYears(scope),
   ]);
   const href = (change: Partial<typeof state>) => `/explorer${regionViewQuery(spec, state, change)}`;
-  const csv = (table: string) => `/api/explorer/region/${table}${regionViewQuery(spec, state)}`;
+  const csv = (card: keyof typeof regionCards) => csvHref(`/${regionView.path.join("/")}`, card, regionViewQuery(spec, state), locale);
   const scopeName = t(`regions.${state.region}`);
 
   return (
@@ -85,10 +79,12 @@ export default async function ExplorerPage(props: Props) {
           />
         </div>
         <SeriesView
-          series={series}
+          card={regionCards.series}
+          rows={series}
           granularity={state.granularity}
           display={state.display}
           chartLabel={t("visitsChartLabel", { scope: scopeName })}
+          csv={csv("series")}
         />
         <DownloadLink href={csv("series")} />
       </section>
@@ -104,20 +100,20 @@ export default async function ExplorerPage(props: Props) {
       <section className="card" aria-labelledby="origin-heading">
         <h2 id="origin-heading">{t("originHeading", { year: state.year })}</h2>
         <p>{t("originIntro", { scope: scopeName })}</p>
-        <OriginBreakdown origin={origin} year={state.year} />
+        <OriginBreakdown rows={origin} year={state.year} table={<DataTable card={regionCards.origin} rows={origin} csv={csv("origin")} />} />
         <DownloadLink href={csv("origin")} />
       </section>
 
       <section className="card" aria-labelledby="top-heading">
         <h2 id="top-heading">{t("topHeading", { year: state.year })}</h2>
-        <TopMarketplacesTable rows={top} />
+        <DataTable card={regionCards.top} rows={top} csv={csv("top")} />
         <DownloadLink href={csv("top")} />
       </section>
 
       <section className="card" aria-labelledby="ranking-heading">
         <h2 id="ranking-heading">{t("rankingHeading", { year: state.year })}</h2>
         <p className="card__note">{t("rankingIntro")}</p>
-        <CountryRankingTable rows={ranking} />
+        <DataTable card={regionCards.ranking} rows={ranking} csv={csv("ranking")} />
         <DownloadLink href={csv("ranking")} />
       </section>
     </>

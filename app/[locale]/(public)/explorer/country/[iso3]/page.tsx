@@ -10,6 +10,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { OriginTable } from "@/components/explorer/origin-table";
 import { ProfileTable } from "@/components/explorer/profile-table";
 import { SeriesView } from "@/components/explorer/series-view";
+import { countryCards } from "@/lib/explorer/cards/country";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
@@ -21,7 +22,7 @@ import {
   getVisitorProfile,
 } from "@/lib/explorer/queries/country";
 import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import { getCompleteYears, getVisitSeries } from "@/lib/explorer/queries/region-overview";
+import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import { characteristicFilter, countryViewQuery, parseCountryView } from "@/lib/explorer/view-state/country";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
 import { localizedName } from "@/lib/core/i18n/localized";
@@ -53,8 +54,9 @@ export default async function CountryPage(props: Props) {
   const years = await getCompleteYears({ country: country.iso3 });
   const { spec, state } = parseCountryView(await props.searchParams, years);
   const scope = { country: country.iso3, characteristics: characteristicFilter(state) };
+  const ctx = { country, years, spec, state, scope, locale: locale as "en" | "es", demo: await getTrafficIsDemo({ country: country.iso3 }) };
   const [series, marketplaces, origins, gender, age, indicators, isDemo] = await Promise.all([
-    getVisitSeries(scope, state.granularity),
+    countryCards.series.load(ctx),
     getMarketplaceRanking(scope, state.year),
     getOriginShares(scope, state.year),
     getVisitorProfile(scope, state.year, "gender"),
@@ -94,7 +96,7 @@ export default async function CountryPage(props: Props) {
           <OptionLinks label={t("granularityLabel")} options={GRANULARITIES} current={state.granularity} href={(granularity) => href({ granularity })} name={(g) => t(`granularities.${g}`)} />
           <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
         </div>
-        <SeriesView series={series} granularity={state.granularity} display={state.display} chartLabel={t("visitsChartLabel", { scope: name })} />
+        <SeriesView card={countryCards.series} rows={series} granularity={state.granularity} display={state.display} chartLabel={t("visitsChartLabel", { scope: name })} />
         <DownloadLink href={csv("series")} />
       </section>
 

@@ -1,0 +1,10 @@
+import { viewCsvResponse } from "@/lib/core/cards/csv";
+import { VIEWS } from "@/lib/views";
+
+export const dynamic = "force-dynamic";
+
+/** CSV of exactly what one table of a view shows: /api/csv/<view path>/<table>?<the page's query>. */
+export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  const { path } = await params;
+  return viewCsvResponse(VIEWS, path, request);
+}

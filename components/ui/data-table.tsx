@@ -1,0 +1,113 @@
+import type { ReactNode } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Card, CardColumn, CellContext, CellFormat, Locale } from "@/lib/core/cards/types";
+import type { CsvCell } from "@/lib/core/csv/guard";
+
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+const NUMERIC: ReadonlySet<CellFormat> = new Set(["integer", "number", "percent", "decimal", "score"]);
+
+function formatValue(value: CsvCell, format: CellFormat, f: Formatter): string {
+  if (typeof value === "boolean") return String(value);
+  if (typeof value !== "number") return String(value ?? "");
+  switch (format) {
+    case "integer":
+      return f.number(Math.round(value));
+    case "percent":
+      return f.number(value, { style: "percent", maximumFractionDigits: 1 });
+    case "decimal":
+      return f.number(value, { maximumFractionDigits: 2 });
+    case "score":
+      return f.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    default:
+      return f.number(value);
+  }
+}
+
+/**
+ * The HTML table of a card: the columns that have a label, in order, each
+ * cell formatted for the page's language. The same card definition writes the
+ * view's CSV, so the download holds what this table shows.
+ */
+export async function DataTable<Row>({
+  card,
+  rows,
+  caption,
+  empty,
+  csv,
+}: {
+  card: Card<never, Row>;
+  rows: Row[];
+  /** The card's CSV link (csvHref), marked on the table so a test can compare the two. */
+  csv?: string;
+  /** Names the table for screen readers (a chart's table equivalent gives the chart's label). */
+  caption?: string;
+  /** Shown instead of an empty table. */
+  empty?: ReactNode;
+}) {
+  const [format, locale, t, shell] = await Promise.all([
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+    getTranslations(card.namespace as never) as unknown as Promise<CellContext["t"]>,
+    getTranslations("table"),
+  ]);
+  if (rows.length === 0) return empty ?? <p className="empty">{shell("empty")}</p>;
+  const cell: CellContext = { locale, t, format };
+  const shown = card.columns.filter((c): c is CardColumn<Row> & { label: string } => Boolean(c.label));
+
+  function content(column: CardColumn<Row>, row: Row): ReactNode {
+    const value = column.value(row);
+    const text = column.display
+      ? column.display(row, cell)
+      : value === null || value === undefined
+        ? shell("notAvailable")
+        : formatValue(value, column.format ?? "text", format);
+    const href = column.href?.(row);
+    const note = column.note?.(row, cell);
+    const swatch = column.swatch?.(row);
+    return (
+      <>
+        {swatch ? <span className={`swatch swatch--${swatch}`} aria-hidden="true" /> : null}
+        {swatch ? " " : null}
+        {href ? <Link href={href}>{text}</Link> : text}
+        {note ? <span className="muted"> {note}</span> : null}
+      </>
+    );
+  }
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-csv={csv}>
+        {caption ? <caption className="visually-hidden">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {shown.map((column) => (
+              <th key={column.name} scope="col" className={NUMERIC.has(column.format ?? "text") ? "numeric" : undefined} data-column={column.name}>
+                {t(column.label)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={card.rowKey?.(row, i) ?? i}>
+              {shown.map((column) => {
+                const className = NUMERIC.has(column.format ?? "text") ? "numeric" : undefined;
+                return column.rowHeader ? (
+                  <th key={column.name} scope="row" className={className}>
+                    {content(column, row)}
+                  </th>
+                ) : (
+                  <td key={column.name} className={className}>
+                    {content(column, row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
