@@ -3,11 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(raw: string | null, fallback: string): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : fallback;
-}
+import { localPath } from "@/lib/core/local-path";
 
 export function SignInForm({ callbackUrl, fallback }: { callbackUrl: string | null; fallback: string }) {
   const t = useTranslations("auth");
@@ -28,7 +24,8 @@ export function SignInForm({ callbackUrl, fallback }: { callbackUrl: string | nu
     setPending(false);
     if (result?.ok && !result.error) {
       // A full navigation, so that every server component sees the new session.
-      window.location.assign(safeCallback(callbackUrl, fallback));
+      // Only a same-site path is followed after sign-in (no open redirect).
+      window.location.assign(localPath(callbackUrl, fallback));
       return;
     }
     const limited = result?.error?.match(/^rate-limited:(\d+)$/);

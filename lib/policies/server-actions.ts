@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formLocale } from "@/lib/core/local-path";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/core/actions";
 import { savePolicy } from "@/lib/policies/actions/save-policy";
@@ -20,7 +21,7 @@ export async function savePolicyAction(_previous: SavePolicyState, form: FormDat
   const result = await savePolicy(await currentActor(), input);
   if (!result.ok) return result;
   revalidatePath("/[locale]/policies", "layout");
-  if (input.id === null) redirect(`/${String(form.get("locale") ?? "en")}/admin/policies/${result.data.id}?created=1`);
+  if (input.id === null) redirect(`/${formLocale(form.get("locale"))}/admin/policies/${result.data.id}?created=1`);
   return result;
 }
 
