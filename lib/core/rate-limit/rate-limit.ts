@@ -10,15 +10,37 @@ export interface RateLimitResult {
   retryAfter: number;
 }
 
-export async function hit(db: Database, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+export interface HitResult extends RateLimitResult {
+  /** Hits in the window, this one included. */
+  count: number;
+}
+
+/** Longest wait that backoff makes (a day). */
+const MAX_BACKOFF_SECONDS = 24 * 60 * 60;
+
+/**
+ * Counts one hit. With `backoff`, every hit past the limit doubles the wait
+ * (window × 2^(hits past the limit − 1), at most a day), so a guesser that
+ * keeps trying waits ever longer.
+ */
+export async function hit(db: Database, key: string, limit: number, windowSeconds: number, backoff = false): Promise<HitResult> {
   const [row] = await db.$queryRaw<Array<{ count: number; retry_after: number }>>`
     INSERT INTO rate_limit_bucket (key, count, reset_at)
     VALUES (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN rate_limit_bucket.reset_at <= now() THEN 1 ELSE rate_limit_bucket.count + 1 END,
-      reset_at = CASE WHEN rate_limit_bucket.reset_at <= now() THEN excluded.reset_at ELSE rate_limit_bucket.reset_at END
+      reset_at = CASE
+        WHEN rate_limit_bucket.reset_at <= now() THEN excluded.reset_at
+        WHEN ${backoff} AND rate_limit_bucket.count + 1 > ${limit}
+          THEN now() + make_interval(secs => least(${windowSeconds}::float8 * power(2, rate_limit_bucket.count - ${limit}), ${MAX_BACKOFF_SECONDS}))
+        ELSE rate_limit_bucket.reset_at END
     RETURNING count, ceil(extract(epoch FROM reset_at - now()))::int AS retry_after`;
-  return { allowed: row.count <= limit, retryAfter: Math.max(row.retry_after, 0) };
+  return { allowed: row.count <= limit, retryAfter: Math.max(row.retry_after, 0), count: row.count };
+}
+
+/** Takes back one hit (an attempt that turned out to be allowed, such as a right password). */
+export async function unhit(db: Database, key: string): Promise<void> {
+  await db.$executeRaw`UPDATE rate_limit_bucket SET count = greatest(count - 1, 0) WHERE key = ${key}`;
 }
 
 export async function clear(db: Database, key: string): Promise<void> {
