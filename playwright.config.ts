@@ -36,9 +36,9 @@ export default defineConfig({
   ],
   webServer: {
     // `npm test` builds first and provides DATABASE_URL (a seeded test database).
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: "node_modules/.bin/tsx scripts/serve.ts",
     url: `http://127.0.0.1:${PORT}/en`,
-    env: { NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
+    env: { NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, PORT: String(PORT), HOST: "127.0.0.1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -37,7 +37,8 @@ async function main(): Promise<number> {
   // next-auth needs the public address; a deployment sets NEXTAUTH_URL itself.
   if (!env.DATABASE_URL) env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   console.log(`\nStarting the portal: http://localhost:${port}/en  (Spanish: http://localhost:${port}/es)\n`);
-  return run("node_modules/.bin/tsx", ["scripts/with-db.ts", "--demo", "--", "node_modules/.bin/next", "start", "-p", port], env);
+  env.PORT = port;
+  return run("node_modules/.bin/tsx", ["scripts/with-db.ts", "--demo", "--", "node_modules/.bin/tsx", "scripts/serve.ts"], env);
 }
 
 main().then(

@@ -1,0 +1,37 @@
+/**
+ * The production server: Next.js behind Node's own HTTP server, which appends
+ * the TCP peer's address to X-Forwarded-For before Next.js sees the request.
+ * `next start` keeps a client's X-Forwarded-For as it came, so a per-address
+ * limit read from it could be dodged by sending another value; with the peer
+ * appended here, lib/core/rate-limit/client-address.ts reads the hop that
+ * this server or a trusted proxy wrote (TRUSTED_PROXY_HOPS).
+ *
+ *   PORT=3000 HOST=0.0.0.0 tsx scripts/serve.ts      (after `next build`)
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+export function appendPeer(request: IncomingMessage): void {
+  const peer = (request.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+  const given = request.headers["x-forwarded-for"];
+  const before = (Array.isArray(given) ? given.join(", ") : given)?.trim();
+  request.headers["x-forwarded-for"] = before ? `${before}, ${peer}` : peer;
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, hostname: host, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  createServer((request, response) => {
+    appendPeer(request);
+    void handle(request, response);
+  }).listen(port, host, () => console.log(`Portal listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
