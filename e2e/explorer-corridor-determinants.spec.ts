@@ -71,16 +71,17 @@ test.describe("Marketplace Explorer: corridor view", () => {
     const shown = matrix.rows.flatMap((r) =>
       r.cells.slice(0, -1).flatMap((visits, j) => (visits > 0 ? [{ origin: r.name, destination: matrix.columns[j], visits }] : [])),
     );
-    expect(records.map((r) => ({ origin: r.origin_country, destination: r.destination_country, visits: Number(r["estimated_visits (visits in the year)"]) }))).toEqual(shown);
-    expect(records.every((r) => r.demonstration_data === "true" && r.year === year && r.direction === "latin-america-to-east-asia")).toBe(true);
+    expect(records.map((r) => ({ origin: r.origin_country, destination: r.destination_country, visits: Number(r["estimated_visits [visits in the year]"]) }))).toEqual(shown);
+    expect(records.every((r) => r.data_status === "demonstration" && r.year === year && r.direction === "latin-america-to-east-asia")).toBe(true);
 
     // The largest corridors, as a table, start with the largest cell of the matrix.
     const top = page.getByRole("region", { name: `Largest corridors, ${year}` });
     await expect(top.getByRole("group", { name: /Horizontal bar chart/ })).toBeVisible();
     await top.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();
     await expect(page).toHaveURL(/display=table/);
+    // Cells after the row header (the visitors' country): rank, marketplaces' country, visits, share.
     const firstTop = top.getByRole("table").getByRole("row").nth(1);
-    expect(whole(await firstTop.getByRole("cell").nth(1).innerText())).toBe(Math.max(...shown.map((s) => s.visits)));
+    expect(whole(await firstTop.getByRole("cell").nth(2).innerText())).toBe(Math.max(...shown.map((s) => s.visits)));
 
     // A copied link opens the same view.
     const copy = await context.newPage();
@@ -149,14 +150,14 @@ test.describe("Marketplace Explorer: determinants view", () => {
     expect(records).toHaveLength(Number(n));
     const names = await table.getByRole("rowheader").allInnerTexts();
     expect(records.map((rec) => rec.country)).toEqual(names);
-    const share = "cross_border_share (fraction of visits from abroad; 0-1)";
+    const share = "cross_border_share [share 0-1]";
     const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });
     const firstRow = table.locator("tbody tr").first();
     await expect(firstRow.getByRole("cell").nth(1)).toHaveText(percent.format(Number(records[0][share])));
     await expect(firstRow.getByRole("cell").nth(3)).toHaveText(records[0].indicator_year);
-    expect(records.every((rec) => rec.indicator_code === "IT.NET.BBND.P2" && rec.demonstration_data === "true" && rec.indicator_source !== "")).toBe(true);
+    expect(records.every((rec) => rec.indicator_code === "IT.NET.BBND.P2" && rec.data_status === "demonstration" && rec.indicator_source !== "")).toBe(true);
     expect(Number(records[0].pearson_r).toFixed(2)).toBe(r);
-    expect(records[0]["indicator_value (per 100 people)"]).toMatch(/^\d/);
+    expect(records[0]["indicator_value [per 100 people]"]).toMatch(/^\d/);
 
     // A copied link opens the same view.
     const copy = await context.newPage();

@@ -82,7 +82,7 @@ test.describe("Marketplace Explorer", () => {
     expect(download.suggestedFilename()).toBe("fealac-explorer-east-asia-series-year.csv");
     const records = parse(await readFile((await download.path())!), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(records).toHaveLength(tableRows - 1); // minus the header row
-    expect(records.every((r) => r.demonstration_data === "true" && r.granularity === "year")).toBe(true);
+    expect(records.every((r) => r.data_status === "demonstration" && r.granularity === "year")).toBe(true);
     const firstCell = await visits.getByRole("row").nth(1).getByRole("cell").last().innerText();
     expect(Number(firstCell.replace(/\D/g, ""))).toBe(Number(records[0].visits));
   });

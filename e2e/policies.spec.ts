@@ -144,7 +144,7 @@ test.describe("MSME policy inventory", () => {
     expect(download.suggestedFilename()).toBe("fealac-msme-policies.csv");
     const records = parse(await readFile((await download.path())!), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(records.map((r) => r.name_en)).toEqual([...firstPage, ...secondPage]);
-    const peru = records.find((r) => r.economy_iso3 === "PER")!;
+    const peru = records.find((r) => r.country_iso3 === "PER")!;
     expect(peru).toMatchObject({ launch_year: "", instrument_types: "training-capacity-building", target_groups: "women-entrepreneurs" });
     expect(peru.sources).toBe(`Test source document, ${SOURCE.document}, lines ${SOURCE.lines}`);
   });
@@ -189,7 +189,7 @@ test.describe("MSME policy inventory", () => {
     await section.getByRole("link", { name: "Download displayed data (CSV)" }).click();
     const records = parse(await readFile((await (await downloadPromise).path())!), { columns: true, bom: true }) as Array<Record<string, string>>;
     const rowHeaders = await matrix.getByRole("rowheader").filter({ has: page.getByRole("link") }).allInnerTexts();
-    expect(records.map((r) => r.economy)).toEqual(rowHeaders.map((h) => h.replace(/benchmarked$/, "").trim()));
-    expect(records.find((r) => r.economy_iso3 === "PER")).toMatchObject({ benchmarked: "true", "digital-exporters": String(own) });
+    expect(records.map((r) => r.country)).toEqual(rowHeaders.map((h) => h.replace(/benchmarked$/, "").trim()));
+    expect(records.find((r) => r.country_iso3 === "PER")).toMatchObject({ benchmarked: "true", "digital-exporters": String(own) });
   });
 });

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Role } from "@/lib/generated/prisma/enums";
 import { createUserAction, type CreateUserState } from "@/lib/users/server-actions";
 import { ActionMessage } from "./action-message";
 import { FieldError } from "./field-error";
@@ -33,8 +34,11 @@ export function CreateUserForm() {
       <div className="form__field">
         <label htmlFor="new-role">{t("role")}</label>
         <select id="new-role" name="role" defaultValue={values.role ?? "EDITOR"} aria-invalid={Boolean(fieldErrors.role)} aria-describedby={fieldErrors.role ? "new-role-error" : undefined}>
-          <option value="EDITOR">{t("roles.EDITOR")}</option>
-          <option value="ADMIN">{t("roles.ADMIN")}</option>
+          {Object.values(Role).map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </select>
         <FieldError id="new-role-error" messages={fieldErrors.role} />
       </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeUserRoleAction, setUserActiveAction, type UserChangeState } from "@/lib/users/server-actions";
-import type { Role } from "@/lib/core/auth/roles";
+import { Role } from "@/lib/generated/prisma/enums";
 import { ActionMessage } from "./action-message";
 
 export function UserRowActions({ userId, email, role, active }: { userId: number; email: string; role: Role; active: boolean }) {
@@ -18,8 +18,11 @@ export function UserRowActions({ userId, email, role, active }: { userId: number
           {t("roleOf", { email })}
         </label>
         <select id={`role-${userId}`} name="role" defaultValue={role}>
-          <option value="EDITOR">{t("roles.EDITOR")}</option>
-          <option value="ADMIN">{t("roles.ADMIN")}</option>
+          {Object.values(Role).map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </select>
         <button type="submit" className="button button--small" disabled={rolePending}>
           {t("saveRole")}

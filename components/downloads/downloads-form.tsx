@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DATASETS } from "@/lib/downloads/datasets";
-import { CATEGORIES, REGIONS, type Selection } from "@/lib/downloads/filters";
+import { REGION_CODES } from "@/lib/core/regions";
+import { BUSINESS_MODELS, CATEGORIES, SECTORS, type Selection } from "@/lib/downloads/filters";
 import type { Dataset } from "@/lib/downloads/types";
 
 export interface CountryChoice {
@@ -66,7 +67,7 @@ export async function DownloadsForm({ action, dataset, selection, countries }: {
           <p className="downloads-help downloads-field--wide">{t("filters.periodHelp")}</p>
         </div>
       ) : null}
-      {select("region", REGIONS)}
+      {select("region", REGION_CODES)}
       {has("countries") ? (
         <fieldset className="downloads-field downloads-field--wide downloads-countries">
           <legend>{t("filters.countries")}</legend>
@@ -89,8 +90,8 @@ export async function DownloadsForm({ action, dataset, selection, countries }: {
         </p>
       ) : null}
       {has("category") ? select("category", CATEGORIES) : null}
-      {has("business_model") ? select("business_model", ["B2C", "C2C", "BOTH"]) : null}
-      {has("sector") ? select("sector", ["GOODS", "SERVICES", "BOTH"]) : null}
+      {has("business_model") ? select("business_model", BUSINESS_MODELS) : null}
+      {has("sector") ? select("sector", SECTORS) : null}
       {has("transactional") ? select("transactional", ["true", "false"]) : null}
       <p className="downloads-actions downloads-field--wide">
         <button type="submit" className="button">{t("filters.apply")}</button>

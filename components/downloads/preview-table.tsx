@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { JsonValue } from "@/lib/downloads/queries/rows";
-import { csvHeader, type Column } from "@/lib/downloads/types";
+import { csvHeader, type ColumnSpec } from "@/lib/core/columns";
 
 /** The first rows of the extract, exactly as the CSV gives them (before the formula guard). */
-export async function PreviewTable({ columns, rows, total }: { columns: Column[]; rows: JsonValue[][]; total: number }) {
+export async function PreviewTable({ columns, rows, total }: { columns: readonly ColumnSpec[]; rows: JsonValue[][]; total: number }) {
   const [t, format] = await Promise.all([getTranslations("downloads"), getFormatter()]);
   return (
     <section className="downloads-preview" aria-labelledby="dl-preview-title">

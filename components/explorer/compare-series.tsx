@@ -1,45 +1,45 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ComparePoint } from "@/lib/explorer/queries/compare";
+import { DataTable } from "@/components/ui/data-table";
+import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/explorer/cards/compare";
 import { formatPeriod } from "@/lib/explorer/format";
-import type { Display, Granularity, Measure } from "@/lib/explorer/view-state/options";
+import type { Granularity } from "@/lib/explorer/view-state/options";
 import { CompareLegend } from "./compare-legend";
 import { VisitsChart } from "./visits-chart";
 
 const MONTHS_IN: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
 
-/** The chosen items' series as one multi-line chart with its legend, or as a table with a column per item. */
+/** The chosen items' series as one multi-line chart with its legend, or as the compare card's table (one row per item and period, as its CSV). */
 export async function CompareSeries({
-  items,
-  points,
-  measure,
-  granularity,
-  display,
+  ctx,
+  rows,
+  csv,
 }: {
-  /** In the order chosen, which is also the order of the chart's colours. */
-  items: Array<{ key: string; label: string }>;
-  points: ComparePoint[];
-  measure: Measure;
-  granularity: Granularity;
-  display: Display;
+  /** The view's context: its state, and the chosen items in the order of the chart's colours. */
+  ctx: CompareViewContext;
+  rows: CompareRow[];
+  /** The card's CSV link. */
+  csv: string;
 }) {
-  const [t, te, format] = await Promise.all([getTranslations("compare"), getTranslations("explorer"), getFormatter()]);
-  const value = (p: ComparePoint) => (measure === "visits" ? p.visits : p.perInternetUser);
+  const { measure, granularity, display } = ctx.state;
+  const { items } = ctx;
+  const [t, format] = await Promise.all([getTranslations("compare"), getFormatter()]);
+  const value = (p: CompareRow) => (measure === "visits" ? p.visits : p.perInternetUser);
   const measureName = t(`measures.${measure}`);
   const names = items.map((i) => i.label).join(", ");
-  const byItem = new Map(items.map((i) => [i.key, new Map<string, ComparePoint>()]));
-  for (const p of points) byItem.get(p.key)?.set(p.period, p);
 
   if (display === "chart") {
+    const byItem = new Map(items.map((i) => [i.key, [] as CompareRow[]]));
+    for (const p of rows) byItem.get(p.key)?.push(p);
     // A period with fewer months than its length would show as a fall that did not happen.
-    const complete = (p: ComparePoint) => p.months === MONTHS_IN[granularity];
-    const incomplete = [...new Set(points.filter((p) => !complete(p)).map((p) => p.period))].sort();
+    const complete = (p: CompareRow) => p.months === MONTHS_IN[granularity];
+    const incomplete = [...new Set(rows.filter((p) => !complete(p)).map((p) => p.period))].sort();
     return (
       <>
         <VisitsChart
           series={items.map((item) => ({
             key: item.key,
             label: item.label,
-            points: [...(byItem.get(item.key)?.values() ?? [])].flatMap((p) => {
+            points: (byItem.get(item.key) ?? []).flatMap((p) => {
               const v = value(p);
               return v === null || !complete(p) ? [] : [{ period: p.period, value: v }];
             }),
@@ -58,48 +58,13 @@ export async function CompareSeries({
     );
   }
 
-  const periods = [...new Set(points.map((p) => p.period))].sort();
-  const formatValue = (v: number) =>
-    measure === "visits" ? format.number(v) : format.number(v, { maximumSignificantDigits: 3 });
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t("tableCaption", { measure: measureName, items: names })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{te("columnPeriod")}</th>
-            {items.map((item) => (
-              <th key={item.key} scope="col" className="numeric">
-                {item.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((period) => {
-            const row = items.map((item) => byItem.get(item.key)?.get(period));
-            const months = Math.min(...row.flatMap((p) => (p ? [p.months] : [])));
-            return (
-              <tr key={period}>
-                <th scope="row">
-                  {formatPeriod(period, granularity, format)}
-                  {months < MONTHS_IN[granularity] ? (
-                    <span className="muted"> — {te("incompletePeriod", { months, expected: MONTHS_IN[granularity] })}</span>
-                  ) : null}
-                </th>
-                {row.map((p, i) => {
-                  const v = p ? value(p) : null;
-                  return (
-                    <td key={items[i].key} className="numeric">
-                      {v !== null ? formatValue(v) : p ? <span className="muted">{t("notAvailable")}</span> : "—"}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      card={compareCards.series}
+      ctx={ctx}
+      rows={rows}
+      csv={csv}
+      caption={t("tableCaption", { measure: measureName, items: names })}
+    />
   );
 }

@@ -2,10 +2,11 @@
 
 import { useFormatter } from "next-intl";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import type { RegionCode } from "@/lib/core/regions";
 
 export interface ScatterPoint {
   iso3: string;
-  region: "EAST_ASIA" | "LATIN_AMERICA";
+  region: RegionCode;
   country: string;
   /** The country page, with its locale prefix (points are plain SVG links). */
   href: string;
@@ -23,7 +24,7 @@ export interface ScatterPoint {
 export const REGION_MARKS = {
   EAST_ASIA: { color: "#0b5394", shape: "circle" },
   LATIN_AMERICA: { color: "#b45309", shape: "triangle" },
-} as const;
+} as const satisfies Record<RegionCode, { color: string; shape: "circle" | "triangle" }>;
 
 export function RegionMark({ region, size = 12 }: { region: ScatterPoint["region"]; size?: number }) {
   const { color, shape } = REGION_MARKS[region];
@@ -59,7 +60,7 @@ export function DeterminantsScatter({
   const format = useFormatter();
   const xTick = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   const yTick = (v: number) => (yIsShare ? format.number(v, { style: "percent", maximumFractionDigits: 0 }) : format.number(v, { maximumSignificantDigits: 3 }));
-  const regions = (["EAST_ASIA", "LATIN_AMERICA"] as const).filter((r) => points.some((p) => p.region === r));
+  const regions = (Object.keys(REGION_MARKS) as RegionCode[]).filter((r) => points.some((p) => p.region === r));
 
   return (
     <figure className="chart" aria-label={ariaLabel} role="group">

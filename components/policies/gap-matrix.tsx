@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { GapRow } from "@/lib/policies/queries/gaps";
-import type { Term } from "@/lib/policies/queries/vocabularies";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { regionSlugOf } from "@/lib/core/regions";
+import type { GapMatrixRow } from "@/lib/policies/cards/gaps";
+import type { Term } from "@/lib/policies/queries/vocabularies";
 
 /** Colour classes (0, 1, 2, 3–4, 5+): fixed steps, so that a colour means the same count in every view. */
 export function gapLevel(count: number): 0 | 1 | 2 | 3 | 4 {
@@ -11,12 +12,11 @@ export function gapLevel(count: number): 0 | 1 | 2 | 3 | 4 {
   return count as 0 | 1 | 2;
 }
 
-const REGION_KEY: Record<string, "east-asia" | "latin-america"> = { EAST_ASIA: "east-asia", LATIN_AMERICA: "latin-america" };
-
 /**
  * Economy × term counts as a table: the number is always written, the colour
  * only repeats it. Rows are grouped by region; the benchmarked economy's row
- * is marked. A non-zero cell links to the search for those policies.
+ * is marked. A non-zero cell links to the search for those policies. The
+ * rows are the gap card's, so the matrix and its CSV hold the same economies.
  */
 export async function GapMatrix({
   id,
@@ -24,17 +24,14 @@ export async function GapMatrix({
   rows,
   terms,
   facet,
-  highlight,
   rowHref,
 }: {
   id: string;
   caption: string;
-  rows: GapRow[];
+  rows: GapMatrixRow[];
   terms: Term[];
   /** The search facet a column filters on. */
   facet: "instrument" | "target";
-  /** Upper-case ISO3 of the benchmarked economy, or null. */
-  highlight: string | null;
   /** Where an economy's name links: the gap view benchmarking it. */
   rowHref: (iso3: string) => string;
 }) {
@@ -61,14 +58,13 @@ export async function GapMatrix({
           <tbody key={region}>
             <tr className="gap-matrix__region">
               <th scope="rowgroup" colSpan={terms.length + 2}>
-                {t(`regions.${REGION_KEY[region] ?? "all"}`)}
+                {t(`regions.${regionSlugOf(region)}`)}
               </th>
             </tr>
             {rows
               .filter((row) => row.regionCode === region)
               .map((row) => {
-                const name = localizedName(row, locale);
-                const marked = row.iso3 === highlight;
+                const { name, benchmarked: marked } = row;
                 return (
                   <tr key={row.iso3} className={marked ? "gap-matrix__row--highlight" : undefined} aria-current={marked ? "true" : undefined}>
                     <th scope="row">

@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { countryName } from "@/lib/core/i18n/country-names";
+import { REGION_CODES, regionSlugOf } from "@/lib/core/regions";
 import type { EconomyRow } from "@/lib/regulations/queries/taxonomy";
 
 /** Picks the economies to compare: a plain GET form of checkboxes, grouped by region. */
 export async function ComparePicker({ locale, economies, chosen, diff }: { locale: Locale; economies: EconomyRow[]; chosen: string[]; diff: string }) {
   const t = await getTranslations("regulations");
   const collator = new Intl.Collator(locale);
-  const groups = (["EAST_ASIA", "LATIN_AMERICA"] as const).map((region) => ({
+  const groups = REGION_CODES.map((region) => ({
     region,
     items: economies
       .filter((e) => e.regionCode === region)
@@ -24,7 +25,7 @@ export async function ComparePicker({ locale, economies, chosen, diff }: { local
         <div className="regulation-picker__groups">
           {groups.map(({ region, items }) => (
             <fieldset key={region}>
-              <legend>{t(`pillar.regions.${region === "EAST_ASIA" ? "east-asia" : "latin-america"}`)}</legend>
+              <legend>{t(`pillar.regions.${regionSlugOf(region)}`)}</legend>
               <ul>
                 {items.map((e) => (
                   <li key={e.iso3}>

@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Link } from "@/i18n/navigation";
+import type { RegionCode } from "@/lib/core/regions";
 import { pairKey, type PairDistance } from "@/lib/regulations/queries/similarity";
 import { MIN_OVERLAP, distanceBand } from "@/lib/regulations/method";
 
 export interface MatrixEconomy {
   iso3: string;
   name: string;
-  regionCode: string | null;
+  regionCode: RegionCode | null;
 }
 
 /**
@@ -24,7 +25,7 @@ export async function SimilarityMatrix({
   economies: MatrixEconomy[];
   pairs: PairDistance[];
   /** Region headings to insert before the first economy of each region, or null for one block. */
-  groups: Map<string, string> | null;
+  groups: Map<RegionCode, string> | null;
 }) {
   const [t, format] = await Promise.all([getTranslations("regulations.similarity"), getFormatter()]);
   const byPair = new Map(pairs.map((p) => [pairKey(p.a, p.b), p]));
@@ -90,7 +91,7 @@ export async function SimilarityMatrix({
                 {groups && firstOfGroup.has(row.iso3) ? (
                   <tr className="similarity__group">
                     <th scope="colgroup" colSpan={economies.length + 1}>
-                      {groups.get(row.regionCode ?? "")}
+                      {row.regionCode ? groups.get(row.regionCode) : null}
                     </th>
                   </tr>
                 ) : null}

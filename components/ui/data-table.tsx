@@ -30,21 +30,30 @@ function formatValue(value: CsvCell, format: CellFormat, f: Formatter): string {
  * cell formatted for the page's language. The same card definition writes the
  * view's CSV, so the download holds what this table shows.
  */
-export async function DataTable<Row>({
+export async function DataTable<Ctx, Row>({
   card,
   rows,
+  ctx,
   caption,
   empty,
   csv,
+  className,
+  extra = [],
 }: {
-  card: Card<never, Row>;
+  card: Card<Ctx, Row>;
   rows: Row[];
+  /** The view's context: required by a card whose columns depend on it (`columnsFor`). */
+  ctx?: Ctx;
   /** The card's CSV link (csvHref), marked on the table so a test can compare the two. */
   csv?: string;
   /** Names the table for screen readers (a chart's table equivalent gives the chart's label). */
   caption?: string;
   /** Shown instead of an empty table. */
   empty?: ReactNode;
+  /** A class added to the table's own, for a view's layout of long headers or wide cells. */
+  className?: string;
+  /** Page-only cells after the card's columns, holding no data of their own (a sparkline of the row's figures). */
+  extra?: ReadonlyArray<{ key: string; header: string; cell: (row: Row) => ReactNode }>;
 }) {
   const [format, locale, t, shell] = await Promise.all([
     getFormatter(),
@@ -54,22 +63,29 @@ export async function DataTable<Row>({
   ]);
   if (rows.length === 0) return empty ?? <p className="empty">{shell("empty")}</p>;
   const cell: CellContext = { locale, t, format };
-  const shown = card.columns.filter((c): c is CardColumn<Row> & { label: string } => Boolean(c.label));
+  if (card.columnsFor && ctx === undefined) throw new Error("this card's columns depend on its view's context: pass ctx");
+  const columns = ctx !== undefined && card.columnsFor ? card.columnsFor(ctx) : card.columns;
+  const shown = columns.filter((c): c is CardColumn<Row> & { label: string } => Boolean(c.label));
 
   function content(column: CardColumn<Row>, row: Row): ReactNode {
     const value = column.value(row);
+    const absent = !column.display && (value === null || value === undefined);
     const text = column.display
       ? column.display(row, cell)
-      : value === null || value === undefined
-        ? shell("notAvailable")
+      : absent
+        ? column.missing
+          ? <span className="muted">{t(column.missing)}</span>
+          : shell("notAvailable")
         : formatValue(value, column.format ?? "text", format);
     const href = column.href?.(row);
     const note = column.note?.(row, cell);
     const swatch = column.swatch?.(row);
+    const bar = column.bar?.(row);
     return (
       <>
         {swatch ? <span className={`swatch swatch--${swatch}`} aria-hidden="true" /> : null}
         {swatch ? " " : null}
+        {typeof bar === "number" ? <span className="bar" style={{ width: `${Math.round(bar * 100)}%` }} aria-hidden="true" /> : null}
         {href ? <Link href={href}>{text}</Link> : text}
         {note ? <span className="muted"> {note}</span> : null}
       </>
@@ -78,13 +94,18 @@ export async function DataTable<Row>({
 
   return (
     <div className="table-scroll">
-      <table className="data-table" data-csv={csv}>
+      <table className={className ? `data-table ${className}` : "data-table"} data-csv={csv}>
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
           <tr>
             {shown.map((column) => (
               <th key={column.name} scope="col" className={NUMERIC.has(column.format ?? "text") ? "numeric" : undefined} data-column={column.name}>
-                {t(column.label)}
+                {column.header ? column.header(cell) : t(column.label)}
+              </th>
+            ))}
+            {extra.map((column) => (
+              <th key={column.key} scope="col">
+                {column.header}
               </th>
             ))}
           </tr>
@@ -104,6 +125,9 @@ export async function DataTable<Row>({
                   </td>
                 );
               })}
+              {extra.map((column) => (
+                <td key={column.key}>{column.cell(row)}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -42,6 +42,7 @@ export const COLUMNS = {
   granularity: { name: "granularity", type: "string", description: "month, quarter or year" },
   visits: { name: "visits", type: "integer", description: "Visits in the period (a count)" },
   monthsWithData: { name: "months_with_data", type: "integer", description: "Months of the period with data (a period with fewer is incomplete)" },
+  originIso3: { name: "origin_iso3", type: "string", description: "Visitors' economy, ISO 3166-1 alpha-3; OTHER for the rest of the world" },
   shareOfVisits: { name: "share_of_visits", type: "number", unit: "share 0-1", description: "Share of the visits" },
   growthYoy: { name: "growth_yoy", type: "number", unit: "ratio", description: "Change from the previous year, as a ratio (0.1 = +10%); empty without a previous year" },
   rank: { name: "rank", type: "integer", description: "Position in the table (1 = largest)" },

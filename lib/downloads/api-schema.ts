@@ -3,7 +3,8 @@
  * the OpenAPI document is generated from these and from the filter schemas.
  */
 import { z } from "zod";
-import type { Column, Dataset } from "./types";
+import type { ColumnSpec } from "@/lib/core/columns";
+import type { Dataset } from "./types";
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 100;
@@ -13,7 +14,7 @@ export const pagingFields = {
   cursor: z.string().max(200).optional().describe("Opaque cursor from the previous page's next_cursor"),
 };
 
-function columnSchema(c: Column) {
+function columnSchema(c: ColumnSpec) {
   const base =
     c.type === "integer" ? z.int() : c.type === "number" ? z.number() : c.type === "boolean" ? z.boolean() : c.type === "date" ? z.iso.date() : z.string();
   return base.nullable().describe(c.unit ? `${c.description} (${c.unit})` : c.description);

@@ -8,7 +8,7 @@
 import { Transform, type TransformCallback } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import { BOM, CSV_OPTIONS, guardText } from "@/lib/core/csv/guard";
-import type { ColumnType } from "./types";
+import type { ColumnType } from "@/lib/core/columns";
 
 const ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\" };
 

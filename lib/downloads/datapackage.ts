@@ -4,7 +4,7 @@
  * (unit in brackets), type, description and unit.
  */
 import { DATASETS } from "@/lib/downloads/datasets";
-import { csvHeader } from "./types";
+import { csvHeader } from "@/lib/core/columns";
 
 export function buildDataPackage(version: string): Record<string, unknown> {
   return {

@@ -8,6 +8,8 @@
  * spliced into SQL text.
  */
 import { z } from "zod";
+import { REGION_CODES, type RegionCode } from "@/lib/core/regions";
+import { BusinessModel, MarketplaceCategory, Sector } from "@/lib/generated/prisma/enums";
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 const list = (item: z.ZodType<string, string>, max: number) =>
@@ -18,20 +20,19 @@ const list = (item: z.ZodType<string, string>, max: number) =>
     .pipe(z.array(item).max(max));
 
 export const SHAPES = ["time-series", "cross-section"] as const;
-export const REGIONS = ["EAST_ASIA", "LATIN_AMERICA"] as const;
-export const CATEGORIES = [
-  "GENERAL", "FASHION", "ELECTRONICS", "HOME_FURNITURE", "GROCERIES", "BEAUTY_HEALTH", "BOOKS_MEDIA", "TRAVEL_LODGING",
-  "FOOD_DELIVERY", "MOBILITY", "FREELANCE_SERVICES", "CLASSIFIEDS", "TICKETS_EVENTS", "AUTOMOTIVE", "REAL_ESTATE", "OTHER",
-] as const;
+/** Choices of the marketplace filters, in the database enums' order. */
+export const CATEGORIES = Object.values(MarketplaceCategory);
+export const BUSINESS_MODELS = Object.values(BusinessModel);
+export const SECTORS = Object.values(Sector);
 
 export const filterFields = {
   shape: z.enum(SHAPES).default("time-series").describe("time-series: every period in from–to; cross-section: the one `period`"),
-  region: z.enum(REGIONS).optional().describe("FEALAC region"),
+  region: z.enum(REGION_CODES).optional().describe("FEALAC region"),
   countries: list(z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()), 60).optional().describe("Comma-separated ISO 3166-1 alpha-3 codes"),
   marketplaces: list(z.string().regex(/^[a-z0-9-]{1,80}$/), 200).optional().describe("Comma-separated marketplace slugs"),
-  category: z.enum(CATEGORIES).optional().describe("Marketplace category"),
-  business_model: z.enum(["B2C", "C2C", "BOTH"]).optional().describe("Marketplace business model"),
-  sector: z.enum(["GOODS", "SERVICES", "BOTH"]).optional().describe("Marketplace sector"),
+  category: z.enum(MarketplaceCategory).optional().describe("Marketplace category"),
+  business_model: z.enum(BusinessModel).optional().describe("Marketplace business model"),
+  sector: z.enum(Sector).optional().describe("Marketplace sector"),
   transactional: z.enum(["true", "false"]).optional().describe("Buy online on the site (true) or listings only (false)"),
   from: z.string().regex(PERIOD).optional().describe("First period, YYYY or YYYY-MM"),
   to: z.string().regex(PERIOD).optional().describe("Last period, YYYY or YYYY-MM"),
@@ -54,12 +55,12 @@ export function filterSchema<K extends FilterName>(names: readonly K[]) {
 /** Parsed filters, as the SQL sees them. */
 export interface Selection {
   shape?: (typeof SHAPES)[number];
-  region?: string;
+  region?: RegionCode;
   countries?: string[];
   marketplaces?: string[];
-  category?: string;
-  business_model?: string;
-  sector?: string;
+  category?: MarketplaceCategory;
+  business_model?: BusinessModel;
+  sector?: Sector;
   transactional?: string;
   from?: string;
   to?: string;

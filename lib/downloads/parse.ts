@@ -3,6 +3,7 @@
  * answer a bad parameter with 400 naming it; the downloads page falls back
  * to defaults instead (see app/[locale]/(public)/downloads/).
  */
+import { regionSlugOf } from "@/lib/core/regions";
 import { periodEnd, periodStart, type Selection } from "./filters";
 import type { Dataset } from "./types";
 
@@ -47,7 +48,7 @@ export function selectionParams(dataset: Dataset, s: Selection): URLSearchParams
 /** A short file-name part for the selection: "chl-jpn-kor_2023-01-2024-12", or "all". */
 export function selectionSlug(s: Selection): string {
   const parts: string[] = [];
-  if (s.region) parts.push(s.region.toLowerCase().replace(/_/g, "-"));
+  if (s.region) parts.push(regionSlugOf(s.region));
   if (s.countries?.length) parts.push(s.countries.slice(0, 6).join("-").toLowerCase() + (s.countries.length > 6 ? `-and-${s.countries.length - 6}-more` : ""));
   if (s.marketplaces?.length) parts.push(s.marketplaces.length === 1 ? s.marketplaces[0] : `${s.marketplaces.length}-marketplaces`);
   for (const k of ["category", "business_model", "sector"] as const) if (s[k]) parts.push(s[k]!.toLowerCase().replace(/_/g, "-"));

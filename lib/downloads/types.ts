@@ -1,20 +1,12 @@
 /**
  * A downloadable dataset: its filters (a Zod schema over query parameters),
- * its columns (name, type, unit, description — the data dictionary used by
- * the CSV header, the JSON API, the OpenAPI document and datapackage.json) and
- * a builder for its SQL.
+ * its columns (the shared data-dictionary entries of lib/core/columns.ts, used
+ * by the CSV header, the JSON API, the OpenAPI document and datapackage.json)
+ * and a builder for its SQL.
  */
 import type { z } from "zod";
+import type { ColumnSpec } from "@/lib/core/columns";
 import type { FilterName, Selection } from "./filters";
-
-export type ColumnType = "string" | "integer" | "number" | "date" | "boolean";
-
-export interface Column {
-  name: string;
-  type: ColumnType;
-  unit?: string;
-  description: string;
-}
 
 export interface Dataset {
   id: string;
@@ -25,12 +17,7 @@ export interface Dataset {
   period?: "month" | "quarter" | "year";
   filterNames: readonly FilterName[];
   filters: z.ZodType<Selection>;
-  columns: Column[];
+  columns: readonly ColumnSpec[];
   /** The SELECT, columns in `columns` order, with a stable ORDER BY. */
   sql(selection: Selection): string;
-}
-
-/** Header of a column in CSV: its name, with the unit in brackets when it has one. */
-export function csvHeader(column: Column): string {
-  return column.unit ? `${column.name} [${column.unit}]` : column.name;
 }

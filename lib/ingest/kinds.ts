@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { isIso3 } from "@/lib/core/i18n/country-names";
+import { AgeGroup, Gender, IngestionKind } from "@/lib/generated/prisma/enums";
 
-export const INGESTION_KINDS = ["TRAFFIC", "ORIGIN", "GENDER", "AGE"] as const;
-export type IngestionKind = (typeof INGESTION_KINDS)[number];
+export { IngestionKind };
+export const INGESTION_KINDS = Object.values(IngestionKind);
 
 /** Every ingested row names where it comes from; this is used when a file has no `source` column. */
 export const DEFAULT_SOURCE = "traffic ingestion";
@@ -74,13 +75,12 @@ const origin = z
 
 const gender = z
   .string()
-  .transform((s) => s.toLowerCase())
-  .refine((s) => s === "female" || s === "male", "notGender")
-  .transform((s) => s.toUpperCase());
+  .transform((s) => s.toUpperCase())
+  .refine((s) => (Object.values(Gender) as string[]).includes(s), "notGender");
 
 const ageGroup = z
   .string()
-  .transform((s) => AGE_GROUPS[s] ?? (Object.values(AGE_GROUPS).includes(s.toUpperCase()) ? s.toUpperCase() : ""))
+  .transform((s) => AGE_GROUPS[s] ?? ((Object.values(AgeGroup) as string[]).includes(s.toUpperCase()) ? s.toUpperCase() : ""))
   .refine((s) => s !== "", "notAgeGroup");
 
 export interface KindSpec {
@@ -107,5 +107,5 @@ export function kindSpec(kind: IngestionKind): KindSpec {
 export function parseKind(value: string | null | undefined): IngestionKind | null {
   const upper = (value ?? "").toUpperCase();
   if (upper === "MONTHLY") return "TRAFFIC";
-  return (INGESTION_KINDS as readonly string[]).includes(upper) ? (upper as IngestionKind) : null;
+  return (INGESTION_KINDS as string[]).includes(upper) ? (upper as IngestionKind) : null;
 }

@@ -18,6 +18,7 @@
 import type { Readable } from "node:stream";
 import type pg from "pg";
 import { connectionString, openConnection } from "@/lib/core/db";
+import type { IngestionStatus, IngestionTrigger } from "@/lib/generated/prisma/enums";
 import { maxBytesFromEnv } from "./decode";
 import { FatalIngestError, IssueList, type IngestIssue } from "./issues";
 import { englishMessage, type Problem } from "./problems";
@@ -29,8 +30,6 @@ import { checkStage, createStage, StageWriter } from "./staging";
 
 /** pg_try_advisory_lock key shared by every instance of the portal ("ingest" in ASCII). */
 export const INGEST_LOCK_KEY = 0x696e67657374;
-
-export type IngestionTrigger = "SCHEDULED" | "API" | "UPLOAD" | "MANUAL";
 
 export interface IngestRequest {
   kind: IngestionKind;
@@ -58,7 +57,8 @@ export interface IngestRequest {
   onProgress?: (rowsRead: number) => void;
 }
 
-export type RunStatus = "SUCCEEDED" | "FAILED" | "VALIDATED";
+/** How a finished run ended (RUNNING is only ever the state of a run in progress). */
+export type RunStatus = Exclude<IngestionStatus, "RUNNING">;
 
 export interface CompletedRun {
   status: RunStatus;

@@ -1,7 +1,9 @@
 /**
  * How the regulation database turns entries into scores and distances. The
- * figures are computed in SQL from the entries each time (lib/regulations/queries/),
- * never stored or typed in.
+ * figures are computed in SQL from the entries each time, never stored or
+ * typed in: scores by the views regulation_scored_entry and
+ * regulation_pillar_score (migration regulation_scores_view), distances in
+ * lib/regulations/queries/similarity.ts.
  *
  * Entry score: 0 (open / simplified), 0.5 (partial) or 1 (restrictive), as in
  * ESCAP's RDTII. An entry counts as scored when its status is not NO_DATA and

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/explorer/compare/route";
+import { GET } from "@/app/api/csv/[...path]/route";
 import type { Database } from "@/lib/core/db";
 import { getCompareChoices, getCompareSeries, getSuggestedPair, TooManyItemsError, type ComparePoint } from "@/lib/explorer/queries/compare";
 import { indicatorGaps } from "@/lib/explorer/view-state/compare";
@@ -32,6 +32,10 @@ async function load(db: Database) {
   const b = await db.marketplace.findUniqueOrThrow({ where: { domain: "b.example.cl" } });
   await db.trafficMonthly.updateMany({ where: { marketplaceId: b.id, month: new Date(Date.UTC(2024, 1, 1)) }, data: { isDemo: true } });
 }
+
+/** The compare CSV through the per-view route, at the path its old URL is rewritten to. */
+const compareCsv = (query: string) =>
+  GET(new Request(`http://portal.test/api/csv/explorer/compare${query}`), { params: Promise.resolve({ path: ["explorer", "compare"] }) });
 
 const at = (points: ComparePoint[], key: string, period: string) => points.find((p) => p.key === key && p.period === period);
 
@@ -129,19 +133,19 @@ describe("compare view aggregates", () => {
   });
 
   it("downloads the displayed data as CSV from the same URL state", async () => {
-    const response = await GET(new Request("http://portal.test/api/explorer/compare?countries=jpn,chl,xxx&measure=per-internet-user&granularity=year&display=table"));
+    const response = await compareCsv("?countries=jpn,chl,xxx&measure=per-internet-user&granularity=year&display=table");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="fealac-explorer-compare-countries-per-internet-user-year.csv"');
     const records = parse(await response.text(), { columns: true, bom: true }) as Array<Record<string, string>>;
     // In the order chosen (Japan first), the unknown code dropped; Japan 2023 kept with empty ratio cells.
-    expect(records.map((r) => [r.key, r.period_start, r.visits, r.internet_users, r.visits_per_internet_user, r.demonstration_data])).toEqual([
-      ["jpn", "2023-01-01", "1200", "", "", "false"],
-      ["jpn", "2024-01-01", "3000", "1000", "3", "false"],
-      ["chl", "2023-01-01", "1800", "500", "3.6", "false"],
-      ["chl", "2024-01-01", "2400", "1000", "2.4", "true"],
+    expect(records.map((r) => [r.key, r.period_start, r.visits, r.internet_users, r.visits_per_internet_user, r.data_status])).toEqual([
+      ["jpn", "2023-01-01", "1200", "", "", "reported"],
+      ["jpn", "2024-01-01", "3000", "1000", "3", "reported"],
+      ["chl", "2023-01-01", "1800", "500", "3.6", "reported"],
+      ["chl", "2024-01-01", "2400", "1000", "2.4", "demonstration"],
     ]);
     expect(records[3]).toMatchObject({ name: "Chile", country_iso3: "CHL", population_year: "2024", internet_use_year: "2023", kind: "countries" });
 
-    const visitsOnly = await GET(new Request("http://portal.test/api/explorer/compare?kind=marketplaces&marketplaces=d-example-jp&granularity=quarter"));
+    const visitsOnly = await compareCsv("?kind=marketplaces&marketplaces=d-example-jp&granularity=quarter");
     const rows = parse(await visitsOnly.text(), { columns: true, bom: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0])).not.toContain("visits_per_internet_user");
     expect(rows.map((r) => [r.period_start, r.visits, r.country_iso3])).toEqual(

@@ -29,9 +29,11 @@ describe("migrations", () => {
     await client.connect();
     try {
       const tables = await client.query<{ table_name: string }>(
-        "select table_name from information_schema.tables where table_schema = 'public' and table_name <> '_prisma_migrations' order by 1",
+        "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> '_prisma_migrations' order by 1",
       );
       expect(tables.rows.map((r) => r.table_name)).toEqual(EXPECTED_TABLES);
+      const views = await client.query<{ table_name: string }>("select table_name from information_schema.views where table_schema = 'public' order by 1");
+      expect(views.rows.map((r) => r.table_name)).toEqual(["regulation_pillar_score", "regulation_scored_entry"]);
       const applied = await client.query("select 1 from _prisma_migrations where finished_at is not null and rolled_back_at is null");
       const folders = readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory());
       expect(applied.rowCount).toBe(folders.length);

@@ -1,10 +1,18 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/downloads/[dataset]/route";
+import { GET as viewCsv } from "@/app/api/csv/[...path]/route";
+import { GET as datasetCsv } from "@/app/api/downloads/[dataset]/route";
 import { getOverallScores, getPillarRanking, getPillarScores } from "@/lib/regulations/queries/scores";
 import { getPairDistances } from "@/lib/regulations/queries/similarity";
 import { loadRegulationFixture } from "@/tests/helpers/regulation-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
+
+/** A view's CSV card as records (header → value). */
+async function cardRows(path: string, query = ""): Promise<Array<Record<string, string>>> {
+  const response = await viewCsv(new Request(`http://portal.test/api/csv/${path}${query}`), { params: Promise.resolve({ path: path.split("/") }) });
+  expect(response.status).toBe(200);
+  return parse(await response.text(), { columns: true, bom: true }) as Array<Record<string, string>>;
+}
 
 describe("regulation scores and distances (hand-computed on the fixture)", () => {
   useScratchDatabase(async (db) => {
@@ -65,7 +73,7 @@ describe("regulation scores and distances (hand-computed on the fixture)", () =>
   });
 
   it("downloads the same pillar and overall scores as the pages show, with what each rests on", async () => {
-    const response = await GET(new Request("http://portal.test/api/downloads/regulation-scores.csv?countries=ARG,CHL,KOR"), {
+    const response = await datasetCsv(new Request("http://portal.test/api/downloads/regulation-scores.csv?countries=ARG,CHL,KOR"), {
       params: Promise.resolve({ dataset: "regulation-scores.csv" }),
     });
     expect(response.status).toBe(200);
@@ -74,14 +82,48 @@ describe("regulation scores and distances (hand-computed on the fixture)", () =>
     const got = Object.fromEntries(rows.map((r) => [`${r[0]} ${r[3]}`, { score: r[5] === "" ? null : Number(r[5]), scored: Number(r[6]), total: Number(r[7]) }]));
     expect(Object.keys(got)).toHaveLength(3 * 3);
     for (const p of await getPillarScores({ economies: ["ARG", "CHL", "KOR"] })) {
-      const row = got[`${p.iso3} ${p.pillarCode}`];
-      expect(row.score === null ? null : row.score).toBe(p.score === null ? null : Math.round(p.score * 1e4) / 1e4);
-      expect(row).toMatchObject({ scored: p.scored, total: p.total });
+      expect(got[`${p.iso3} ${p.pillarCode}`]).toEqual({ score: p.score, scored: p.scored, total: p.total });
     }
     for (const o of await getOverallScores({ economies: ["ARG", "CHL", "KOR"] })) {
-      expect(got[`${o.iso3} ALL`]).toEqual({ score: o.score === null ? null : Math.round(o.score * 1e4) / 1e4, scored: o.scored, total: o.total });
+      expect(got[`${o.iso3} ALL`]).toEqual({ score: o.score, scored: o.scored, total: o.total });
     }
     expect(got["ARG ALL"]).toEqual({ score: 0.5, scored: 4, total: 5 });
     expect(got["KOR P01"]).toEqual({ score: null, scored: 0, total: 3 });
+    expect(got["ARG P01"].score).toBeCloseTo(2.25 / 3.5, 10);
+  });
+
+  it("gives the same scores in the page query, the views' CSV cards and the dataset", async () => {
+    const economies = ["ARG", "CHL", "JPN", "KOR"];
+    const figure = (score: string) => (score === "" ? null : Number(score));
+    const key = (iso3: string, pillar: string) => `${iso3} ${pillar}`;
+    const fromPages = new Map<string, unknown>();
+    for (const p of await getPillarScores({ economies })) fromPages.set(key(p.iso3, p.pillarCode), { score: p.score, scored: p.scored });
+    for (const o of await getOverallScores({ economies })) fromPages.set(key(o.iso3, "ALL"), { score: o.score, scored: o.scored });
+
+    const dataset = parse(await (await datasetCsv(new Request(`http://portal.test/api/downloads/regulation-scores.csv?countries=${economies.join(",")}`), {
+      params: Promise.resolve({ dataset: "regulation-scores.csv" }),
+    })).text(), { bom: true }) as string[][];
+    const fromDataset = new Map(dataset.slice(1).map((r) => [key(r[0], r[3]), { score: figure(r[5]), scored: Number(r[6]) }]));
+
+    // The economy profile's scores card, and the compare view's (one column pair per economy, the overall as ALL).
+    const fromCards = new Map<string, unknown>();
+    for (const iso3 of economies) {
+      for (const r of await cardRows(`regulations/economy/${iso3.toLowerCase()}/scores`)) {
+        fromCards.set(key(iso3, r.pillar_code), { score: figure(r["score [0 open to 1 restrictive]"]), scored: Number(r["indicators_scored [indicators]"]) });
+      }
+    }
+    const compared = await cardRows(`regulations/compare/scores`, `?economies=${economies.join(",")}`);
+    for (const r of compared) {
+      for (const iso3 of economies) {
+        const code = iso3.toLowerCase();
+        const figures = { score: figure(r[`score_${code} [0 open to 1 restrictive]`]), scored: Number(r[`indicators_scored_${code} [indicators]`]) };
+        if (r.pillar_code === "ALL") fromCards.set(key(iso3, "ALL"), figures);
+        else expect(figures).toEqual(fromCards.get(key(iso3, r.pillar_code)));
+      }
+    }
+
+    expect(fromPages.size).toBe(economies.length * 3);
+    expect(Object.fromEntries(fromDataset)).toEqual(Object.fromEntries(fromPages));
+    expect(Object.fromEntries(fromCards)).toEqual(Object.fromEntries(fromPages));
   });
 });

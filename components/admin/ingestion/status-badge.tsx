@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
+import type { IngestionStatus } from "@/lib/generated/prisma/enums";
 
-export function StatusBadge({ status, dryRun }: { status: "RUNNING" | "SUCCEEDED" | "FAILED" | "VALIDATED"; dryRun: boolean }) {
+export function StatusBadge({ status, dryRun }: { status: IngestionStatus; dryRun: boolean }) {
   const t = useTranslations("ingestion");
   return (
     <span className={`status-badge status-badge--${status.toLowerCase()}`}>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { MarketFocus, PolicyStatus, Sector } from "@/lib/generated/prisma/enums";
 import { savePolicyAction, type SavePolicyState } from "@/lib/policies/server-actions";
 import type { PolicyFormOptions } from "@/lib/policies/queries/admin";
 import type { PolicySnapshot } from "@/lib/policies/snapshot";
@@ -110,7 +111,7 @@ export function PolicyForm({ id, policy, options }: { id: number | null; policy:
         {field("endYear", t("endYear"), <input id="endYear" name="endYear" inputMode="numeric" value={draft.endYear} onChange={(e) => set("endYear", e.target.value)} {...invalid("endYear")} />, t("unknownIfEmpty"))}
         {field("status", t("status"), (
           <select id="status" name="status" value={draft.status} onChange={(e) => set("status", e.target.value as Draft["status"])} {...invalid("status")}>
-            {(["ONGOING_AT_SOURCE", "ENDED", "PLANNED", "UNKNOWN"] as const).map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+            {Object.values(PolicyStatus).map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
           </select>
         ))}
       </div>
@@ -120,13 +121,13 @@ export function PolicyForm({ id, policy, options }: { id: number | null; policy:
         {field("sector", t("sector"), (
           <select id="sector" name="sector" value={draft.sector ?? ""} onChange={(e) => set("sector", (e.target.value || null) as Draft["sector"])}>
             <option value="">{t("unknown")}</option>
-            {(["GOODS", "SERVICES", "BOTH"] as const).map((s) => <option key={s} value={s}>{t(`sectors.${s}`)}</option>)}
+            {Object.values(Sector).map((s) => <option key={s} value={s}>{t(`sectors.${s}`)}</option>)}
           </select>
         ))}
         {field("marketFocus", t("marketFocus"), (
           <select id="marketFocus" name="marketFocus" value={draft.marketFocus ?? ""} onChange={(e) => set("marketFocus", (e.target.value || null) as Draft["marketFocus"])}>
             <option value="">{t("unknown")}</option>
-            {(["DOMESTIC", "CROSS_BORDER", "BOTH"] as const).map((s) => <option key={s} value={s}>{t(`marketFocuses.${s}`)}</option>)}
+            {Object.values(MarketFocus).map((s) => <option key={s} value={s}>{t(`marketFocuses.${s}`)}</option>)}
           </select>
         ))}
         {field("pandemicResponse", t("pandemicResponse"), (

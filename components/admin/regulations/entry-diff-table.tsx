@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
+import { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { ENTRY_FIELDS, type EntryField } from "@/lib/regulations/entry-snapshot";
 import { DiffTable, type DiffTableProps } from "@/components/admin/diff-table";
 
-const STATUSES = new Set(["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"]);
+const STATUSES = new Set<unknown>(Object.values(RegulationStatus));
 
 /**
  * The fields that differ between two versions of a regulation entry, one row
@@ -15,7 +16,7 @@ export function EntryDiffTable(props: DiffTableProps) {
   const label = (f: string) => ((ENTRY_FIELDS as readonly string[]).includes(f) ? t(`fields.${f as EntryField}`) : f);
   const show = (f: string, value: unknown): string => {
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "—";
-    if (f === "status" && STATUSES.has(String(value))) return t(`statuses.${value as "NO_DATA"}`);
+    if (f === "status" && STATUSES.has(value)) return t(`statuses.${value as RegulationStatus}`);
     if (Array.isArray(value)) return value.join("\n");
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   };

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { saveRegulationEntryAction, type SaveEntryState } from "@/lib/regulations/server-actions";
 import { changedFields } from "@/lib/core/diff";
 import type { EntrySnapshot } from "@/lib/regulations/entry-snapshot";
@@ -11,7 +12,7 @@ import { FieldError } from "@/components/admin/field-error";
 import { EntryDiffTable } from "./entry-diff-table";
 
 type Draft = Record<Exclude<keyof EntrySnapshot, "version" | "sourceUrls">, string> & { sourceUrls: string[] };
-const STATUSES = ["NO_DATA", "IN_FORCE", "PARTIAL", "DRAFT", "NONE"] as const;
+const STATUSES = Object.values(RegulationStatus);
 
 function toDraft(e: EntrySnapshot): Draft {
   const s = (v: string | number | null) => (v === null ? "" : String(v));

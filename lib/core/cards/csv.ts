@@ -45,7 +45,8 @@ export function csvLocale(url: URL): Locale {
 
 export async function cardCsv<Ctx, Row>(card: Card<Ctx, Row>, ctx: Ctx): Promise<Response> {
   const rows = await card.load(ctx);
-  const csv = toCsv({ columns: card.columns.map(csvHeader), rows: rows.map((row) => card.columns.map((c) => c.value(row))) });
+  const columns = card.columnsFor?.(ctx) ?? card.columns;
+  const csv = toCsv({ columns: columns.map(csvHeader), rows: rows.map((row) => columns.map((c) => c.value(row))) });
   return csvResponse(csv, `${card.filename(ctx)}.csv`);
 }
 
@@ -62,5 +63,7 @@ export async function viewCsvResponse(views: ReadonlyArray<AnyView>, segments: r
     const [name] = Object.keys(params);
     return apiError(404, "not-found", `${params[name] ?? "it"} is not known here`, name);
   }
+  const invalid = view.invalid?.(ctx);
+  if (invalid) return apiError(400, "invalid_parameter", invalid.message, invalid.parameter);
   return cardCsv(card, ctx);
 }

@@ -29,15 +29,21 @@ export interface CardColumn<Row> extends ColumnSpec {
   value: (row: Row) => CsvCell;
   /** The header on the page: a message key in the card's namespace. Absent: CSV only. */
   label?: string;
+  /** Header text built from the messages instead of `t(label)`, when it names what the view chose (a measure, an indicator and its unit). */
+  header?: (cell: CellContext) => string;
   format?: CellFormat;
   /** Text shown on the page instead of the formatted value (a localised name, a translated code). */
   display?: (row: Row, cell: CellContext) => string;
+  /** Message key (card's namespace) shown, muted, for an empty value instead of the table's "n/a" ("No data"). */
+  missing?: string;
   /** A link for the cell on the page (a locale-free path such as /explorer/country/chl). */
   href?: (row: Row) => string | null;
   /** Smaller text after the value on the page (a domain, "incomplete period"). */
   note?: (row: Row, cell: CellContext) => string | null;
   /** A colour key drawn before the cell's text (the swatch--<key> style of the chart it explains). */
   swatch?: (row: Row) => string | null;
+  /** A proportion (0–1) drawn as a bar before the cell's text, so a column of shares reads at a glance. */
+  bar?: (row: Row) => number | null;
   /** The cell that names the row: a row header (th scope="row") on the page. */
   rowHeader?: boolean;
 }
@@ -46,6 +52,11 @@ export interface Card<Ctx, Row> {
   /** Message namespace of the labels, e.g. "explorer". */
   namespace: string;
   columns: ReadonlyArray<CardColumn<Row>>;
+  /**
+   * The CSV's columns when they depend on the context (one per vocabulary
+   * term, say): they replace `columns`, which then lists the fixed ones.
+   */
+  columnsFor?: (ctx: Ctx) => ReadonlyArray<CardColumn<Row>>;
   load(ctx: Ctx): Promise<Row[]>;
   /** The CSV's file name, without ".csv". */
   filename(ctx: Ctx): string;
@@ -75,6 +86,11 @@ export interface View<Ctx> {
   cards: Record<string, Card<Ctx, any>>;
   /** The card an URL without a card id means (for views with one table, and old links). */
   defaultCard?: string;
+  /**
+   * Why no CSV can be built from this state (answered 400 on that parameter),
+   * where the page shows a prompt instead of its tables (too few economies chosen).
+   */
+  invalid?(ctx: Ctx): { parameter: string; message: string } | null;
 }
 
 /** A view of any context, as the view registry holds them. */

@@ -1,3 +1,4 @@
+import { COLUMNS } from "@/lib/core/columns";
 import { countryPeriodFilters, filterSchema } from "@/lib/downloads/filters";
 import { countryConditions, where, yearConditions } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
@@ -14,7 +15,7 @@ export const indicators: Dataset = {
     ...countryColumns,
     { name: "indicator_code", type: "string", description: "Indicator code" },
     { name: "indicator", type: "string", description: "Indicator name (English)" },
-    { name: "year", type: "integer", description: "Year the value refers to" },
+    { ...COLUMNS.year, description: "Year the value refers to" },
     { name: "value", type: "number", description: "Value, in the row's unit" },
     { name: "unit", type: "string", description: "Unit of the value" },
     { name: "publisher", type: "string", description: "Publisher of the indicator" },

@@ -1,3 +1,4 @@
+import { COLUMNS } from "@/lib/core/columns";
 import { countryFilters, filterSchema } from "@/lib/downloads/filters";
 import { countryConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
@@ -16,7 +17,7 @@ export const regulationEntries: Dataset = {
     { name: "indicator_code", type: "string", description: "Indicator code" },
     { name: "indicator", type: "string", description: "Indicator name (English)" },
     { name: "status", type: "string", description: "NO_DATA (unknown), IN_FORCE, PARTIAL, DRAFT or NONE" },
-    { name: "score", type: "number", unit: "0 open to 1 restrictive", description: "The entry's score under the indicator's scoring rule (0, 0.5 or 1); empty when not scored" },
+    { ...COLUMNS.score, description: "The entry's score under the indicator's scoring rule (0, 0.5 or 1); empty when not scored" },
     { name: "answer", type: "string", description: "Answer to the indicator's question" },
     { name: "instrument_name", type: "string", description: "Legal instrument" },
     { name: "instrument_number", type: "string", description: "Instrument number" },

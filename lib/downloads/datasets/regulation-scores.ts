@@ -1,14 +1,15 @@
+import { COLUMNS } from "@/lib/core/columns";
 import { countryFilters, filterSchema } from "@/lib/downloads/filters";
 import { countryConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
 import { countryColumns } from "./columns";
 
 /**
- * Pillar and overall scores, computed from the entries as on the regulation
- * pages (lib/regulations/queries/scores.ts): the weighted mean Σ wᵢ·sᵢ / Σ wᵢ of
- * the economy's scored entries (status not NO_DATA, score set), with the
- * number of indicators it rests on. The overall score is one row with
- * pillar_code ALL.
+ * Pillar and overall scores, read from the SQL view regulation_pillar_score
+ * that the regulation pages read too (migration regulation_scores_view): the
+ * weighted mean Σ wᵢ·sᵢ / Σ wᵢ of the economy's scored entries, unrounded,
+ * with the number of indicators it rests on. The overall score is one row
+ * with pillar_code ALL.
  */
 export const regulationScores: Dataset = {
   id: "regulation-scores",
@@ -20,26 +21,15 @@ export const regulationScores: Dataset = {
     ...countryColumns,
     { name: "pillar_code", type: "string", description: "Pillar code; ALL for the overall score" },
     { name: "pillar", type: "string", description: "Pillar name (English)" },
-    { name: "score", type: "number", unit: "0 open to 1 restrictive", description: "Weighted mean of the scored entries' scores (indicator weights); empty when no indicator is scored" },
+    { ...COLUMNS.score, description: "Weighted mean of the scored entries' scores (indicator weights); empty when no indicator is scored" },
     { name: "indicators_scored", type: "integer", unit: "indicators", description: "Indicators the score rests on" },
     { name: "indicators_total", type: "integer", unit: "indicators", description: "Indicators in the pillar (or in all pillars)" },
   ],
   sql: (s) => `
-    WITH scored AS (
-      SELECT e.country_iso3, i.pillar_id, i.weight, e.score
-        FROM regulation_entry e JOIN regulation_indicator i ON i.id = e.indicator_id
-       WHERE e.status <> 'NO_DATA' AND e.score IS NOT NULL
-    ), units AS (
-      SELECT p.id AS pillar_id, p.number, p.code, p.name_en, count(i.id) AS total
-        FROM regulation_pillar p JOIN regulation_indicator i ON i.pillar_id = p.id GROUP BY p.id
-      UNION ALL
-      SELECT NULL, 1000, 'ALL', 'All pillars (overall score)', (SELECT count(*) FROM regulation_indicator)
-    )
-    SELECT c.iso3, c.name_en, c.region_code, u.code, u.name_en,
-           round(sum(x.weight * x.score) / nullif(sum(x.weight), 0), 4), count(x.score), u.total
-      FROM country c CROSS JOIN units u
-      LEFT JOIN scored x ON x.country_iso3 = c.iso3 AND (u.pillar_id IS NULL OR x.pillar_id = u.pillar_id)
-      ${where(["c.is_fealac_member", ...countryConditions(s)])}
-     GROUP BY c.iso3, c.name_en, c.region_code, u.number, u.code, u.name_en, u.total
-     ORDER BY c.iso3, u.number`,
+    SELECT c.iso3, c.name_en, c.region_code, coalesce(p.code, 'ALL'), coalesce(p.name_en, 'All pillars (overall score)'),
+           x.score, x.indicators_scored, x.indicators_total
+      FROM regulation_pillar_score x JOIN country c ON c.iso3 = x.country_iso3
+      LEFT JOIN regulation_pillar p ON p.id = x.pillar_id
+      ${where(countryConditions(s))}
+     ORDER BY c.iso3, p.number NULLS LAST`,
 };

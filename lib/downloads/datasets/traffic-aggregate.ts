@@ -1,8 +1,9 @@
 /** Quarterly and annual totals of monthly visits, summed in SQL. */
+import { COLUMNS } from "@/lib/core/columns";
 import { filterSchema, periodFilters } from "@/lib/downloads/filters";
 import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
-import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
+import { MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 function aggregate(unit: "quarter" | "year"): Dataset {
   const label = unit === "quarter" ? "to_char(p.period_start, 'YYYY-\"Q\"Q')" : "to_char(p.period_start, 'YYYY')";
@@ -14,12 +15,12 @@ function aggregate(unit: "quarter" | "year"): Dataset {
     filterNames: periodFilters,
     filters: filterSchema(periodFilters),
     columns: [
-      { name: "period_start", type: "date", description: `First day of the ${unit} (ISO 8601)` },
+      { ...COLUMNS.periodStart, description: `First day of the ${unit} (ISO 8601)` },
       { name: "period", type: "string", description: unit === "quarter" ? "Quarter, YYYY-Qn" : "Year, YYYY" },
       ...marketplaceColumns,
-      { name: "visits", type: "integer", unit: `visits per ${unit}`, description: `Sum of the monthly visits in the ${unit}` },
-      { name: "months_with_data", type: "integer", unit: "months", description: `Months of the ${unit} that have a figure` },
-      dataStatusColumn,
+      { ...COLUMNS.visits, unit: `visits per ${unit}`, description: `Sum of the monthly visits in the ${unit}` },
+      { ...COLUMNS.monthsWithData, unit: "months", description: `Months of the ${unit} that have a figure` },
+      COLUMNS.dataStatus,
     ],
     sql: (s) => `
       SELECT p.period_start, ${label}, ${MARKETPLACE_SELECT}, p.visits, p.months, ${demoStatus("p.demo")}

@@ -1,7 +1,8 @@
+import { COLUMNS } from "@/lib/core/columns";
 import { filterSchema, periodFilters } from "@/lib/downloads/filters";
 import { demoStatus, MARKETPLACE_JOIN, marketplaceConditions, monthConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
-import { dataStatusColumn, MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
+import { MARKETPLACE_SELECT, marketplaceColumns } from "./columns";
 
 export const trafficMonthly: Dataset = {
   id: "traffic-monthly",
@@ -13,9 +14,9 @@ export const trafficMonthly: Dataset = {
   columns: [
     { name: "month", type: "date", description: "First day of the month (ISO 8601)" },
     ...marketplaceColumns,
-    { name: "visits", type: "integer", unit: "visits per month", description: "Total visits in the month" },
+    { ...COLUMNS.visits, unit: "visits per month", description: "Total visits in the month" },
     { name: "source", type: "string", description: "Where the figure comes from" },
-    dataStatusColumn,
+    COLUMNS.dataStatus,
   ],
   sql: (s) => `
     SELECT t.month, ${MARKETPLACE_SELECT}, t.visits, t.source, ${demoStatus("t.is_demo")}

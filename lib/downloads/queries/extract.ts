@@ -9,7 +9,8 @@ import { pipeline, Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
 import { CopyTextToCsv } from "@/lib/downloads/copy-text";
 import type { Selection } from "@/lib/downloads/filters";
-import { csvHeader, type Dataset } from "@/lib/downloads/types";
+import { csvHeader } from "@/lib/core/columns";
+import type { Dataset } from "@/lib/downloads/types";
 import { cancelAndClose, dataVersion, openSelection } from "./connection";
 
 export interface CsvExtract {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { DIRECTION_REGIONS } from "@/lib/explorer/view-state/corridor";
 import { annualVisitsCte } from "./scope";
 
 export type Direction = "east-asia-to-latin-america" | "latin-america-to-east-asia";
@@ -16,9 +17,9 @@ export interface CorridorCell {
  * share of its visitors from the origin country, summed by destination.
  */
 export async function getCorridor(direction: Direction, year: number): Promise<CorridorCell[]> {
-  const [from, to] = direction === "east-asia-to-latin-america" ? ["EAST_ASIA", "LATIN_AMERICA"] : ["LATIN_AMERICA", "EAST_ASIA"];
+  const { origin: from, destination: to } = DIRECTION_REGIONS[direction];
   return getDb().$queryRaw<CorridorCell[]>`
-    WITH ${annualVisitsCte({ region: to as "EAST_ASIA" | "LATIN_AMERICA" }, year)}
+    WITH ${annualVisitsCte({ region: to }, year)}
     SELECT o.origin, v.country_iso3 AS destination, sum(v.visits * o.share::float8)::float8 AS visits
     FROM visits v
     JOIN origin_share o ON o.marketplace_id = v.id AND o.year = ${year}

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { RegionCode } from "@/lib/core/regions";
 import type { Granularity } from "@/lib/explorer/view-state/options";
 
 /** Marketplace characteristics to keep; a marketplace whose value is unknown is left out. */
@@ -14,7 +15,7 @@ export interface CharacteristicFilter {
 
 /** Which marketplaces a query covers: a region, a country, or explicit ids, narrowed by characteristics. */
 export interface Scope {
-  region?: "EAST_ASIA" | "LATIN_AMERICA" | null;
+  region?: RegionCode | null;
   country?: string;
   marketplaceIds?: number[];
   characteristics?: CharacteristicFilter;

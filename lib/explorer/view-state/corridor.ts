@@ -3,13 +3,14 @@
  * origin × destination matrix built from the sparse corridor cells.
  */
 import type { CorridorCell, Direction } from "@/lib/explorer/queries/corridor";
+import type { RegionCode } from "@/lib/core/regions";
 import { integerIn, oneOf, parseState, serializeState, type StateOf, type SearchParams } from "@/lib/core/url-state";
 import { DISPLAYS } from "./options";
 
 export const DIRECTIONS = ["east-asia-to-latin-america", "latin-america-to-east-asia"] as const satisfies readonly Direction[];
 
 /** Regions of the visitors (origin) and of the marketplaces they visit (destination). */
-export const DIRECTION_REGIONS: Record<Direction, { origin: "EAST_ASIA" | "LATIN_AMERICA"; destination: "EAST_ASIA" | "LATIN_AMERICA" }> = {
+export const DIRECTION_REGIONS: Record<Direction, { origin: RegionCode; destination: RegionCode }> = {
   "east-asia-to-latin-america": { origin: "EAST_ASIA", destination: "LATIN_AMERICA" },
   "latin-america-to-east-asia": { origin: "LATIN_AMERICA", destination: "EAST_ASIA" },
 };

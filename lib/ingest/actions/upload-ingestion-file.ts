@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { defineAction } from "@/lib/core/actions";
-import { INGESTION_KINDS } from "@/lib/ingest/kinds";
+import { IngestionKind } from "@/lib/ingest/kinds";
 import { runIngestion } from "@/lib/ingest/run";
 import { ingestionActionResult, type IngestionActionData } from "@/lib/ingest/action-result";
 
@@ -14,7 +14,7 @@ import { ingestionActionResult, type IngestionActionData } from "@/lib/ingest/ac
 export const UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 
 const input = z.object({
-  kind: z.enum(INGESTION_KINDS, "chooseKind"),
+  kind: z.enum(IngestionKind, "chooseKind"),
   dryRun: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   file: z
     .instanceof(File, { message: "chooseFile" })

@@ -1,4 +1,7 @@
 /** The policy inventory's downloadable views, for the per-view CSV route (lib/views.ts). */
 import type { AnyView } from "@/lib/core/cards/types";
+import { policyCountryView } from "./country";
+import { gapView } from "./gaps";
+import { policySearchView } from "./search";
 
-export const policyViews: readonly AnyView[] = [];
+export const policyViews: readonly AnyView[] = [policySearchView, gapView, policyCountryView];

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { RegionCode } from "@/lib/core/regions";
 
 export const GAP_DIMENSIONS = ["instrument", "target"] as const;
 export type GapDimension = (typeof GAP_DIMENSIONS)[number];
@@ -12,7 +13,7 @@ const TABLES: Record<GapDimension, { term: Prisma.Sql; link: Prisma.Sql; column:
 
 export interface GapScope {
   /** A FEALAC region code, or null for both regions. */
-  region: "EAST_ASIA" | "LATIN_AMERICA" | null;
+  region: RegionCode | null;
   /** An economy (upper-case ISO3) to keep in the rows whatever the region and the empty-row toggle. */
   include?: string | null;
 }
@@ -53,7 +54,7 @@ export interface GapRow {
   iso3: string;
   nameEn: string;
   nameEs: string;
-  regionCode: string;
+  regionCode: RegionCode;
   /** Published policies of the economy, each counted once (a policy may sit in several columns). */
   total: number;
   /** Published policies per term slug (0 where there are none). */

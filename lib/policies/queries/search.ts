@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { RegionCode } from "@/lib/core/regions";
 import { PAGE_SIZE, type Facet, type PolicyFilters } from "@/lib/policies/view-state/search";
 import { MATCH_END, MATCH_START } from "@/lib/policies/match-marks";
 import { baseCte, filterSql, textQuerySql, wantsText } from "./filters";
@@ -134,7 +135,7 @@ export interface PolicyExportRow {
   iso3: string;
   countryNameEn: string;
   countryNameEs: string;
-  regionCode: string | null;
+  regionCode: RegionCode | null;
   isFealacMember: boolean;
   nameOriginal: string;
   nameEn: string;

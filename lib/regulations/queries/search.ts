@@ -42,15 +42,20 @@ export interface SearchRow {
   indicatorCode: string;
   indicatorNameEn: string;
   indicatorNameEs: string;
+  weight: number;
   status: string;
+  answer: string | null;
   score: number | null;
   instrumentName: string | null;
   instrumentNumber: string | null;
   instrumentYear: number | null;
+  lastAmendedYear: number | null;
   article: string | null;
   description: string | null;
   coverage: string | null;
   sourceUrls: string[];
+  verifiedOn: Date | null;
+  verifiedBy: string | null;
   /** With a text query: the matching words between MATCH_START and MATCH_END. */
   snippet: string | null;
 }
@@ -69,10 +74,11 @@ function selectSql(filters: RegulationFilters): Prisma.Sql {
     : Prisma.sql`NULL`;
   return Prisma.sql`
     SELECT e.id, c.iso3::text AS iso3, c.name_en AS "nameEn", c.name_es AS "nameEs", p.code AS "pillarCode",
-           i.code AS "indicatorCode", i.name_en AS "indicatorNameEn", i.name_es AS "indicatorNameEs",
-           e.status::text AS status, e.score::float8 AS score, e.instrument_name AS "instrumentName",
+           i.code AS "indicatorCode", i.name_en AS "indicatorNameEn", i.name_es AS "indicatorNameEs", i.weight::float8 AS weight,
+           e.status::text AS status, e.answer, e.score::float8 AS score, e.instrument_name AS "instrumentName",
            e.instrument_number AS "instrumentNumber", e.instrument_year::int AS "instrumentYear",
-           e.article, e.description, e.coverage, e.source_urls AS "sourceUrls", ${snippet} AS snippet`;
+           e.last_amended_year::int AS "lastAmendedYear", e.article, e.description, e.coverage, e.source_urls AS "sourceUrls",
+           e.verified_on AS "verifiedOn", e.verified_by AS "verifiedBy", ${snippet} AS snippet`;
 }
 
 function orderSql(filters: RegulationFilters, locale: string): Prisma.Sql {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/core/db";
+import type { RegionCode } from "@/lib/core/regions";
 
 export interface PillarRow {
   code: string;
@@ -35,7 +36,7 @@ export const getPillars = cache(async (): Promise<PillarRow[]> => {
 
 export interface EconomyRow {
   iso3: string;
-  regionCode: string | null;
+  regionCode: RegionCode | null;
   nameEn: string;
   nameEs: string;
 }

@@ -5,20 +5,13 @@ import { PolicyResults } from "@/components/policies/policy-results";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/policies/queries/search";
-import { choicesOf, getPolicyVocabularies, type PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { isCanonical } from "@/lib/core/url-state";
-import {
-  FIXED_FACETS,
-  PAGE_SIZE,
-  parsePolicySearch,
-  policySearchQuery,
-  type Facet,
-  type FixedFacet,
-  type PolicySearchState,
-} from "@/lib/policies/view-state/search";
-import { type SearchParams } from "@/lib/core/url-state";
+import { isCanonical, type SearchParams } from "@/lib/core/url-state";
+import { policySearchView, resolvePolicySearch } from "@/lib/policies/cards/search";
+import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/policies/queries/search";
+import type { PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { FIXED_FACETS, PAGE_SIZE, policySearchQuery, type Facet, type FixedFacet, type PolicySearchState } from "@/lib/policies/view-state/search";
 
 export const dynamic = "force-dynamic";
 
@@ -27,12 +20,6 @@ type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 const PATH = "/policies";
 
 type ValueKey = { [F in FixedFacet]: `values.${F}.${(typeof FIXED_FACETS)[F][number]}` }[FixedFacet];
-
-/** The CSV of every page of the current results; in Spanish, ordered as the Spanish list is. */
-function csvHref(query: string, locale: string): string {
-  if (locale !== "es") return `/api/policies${query}`;
-  return `/api/policies${query}${query ? "&" : "?"}lang=es`;
-}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
@@ -76,10 +63,8 @@ async function facetGroups(
 
 export default async function PoliciesPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, vocabularies] = await Promise.all([getTranslations("policies"), getPolicyVocabularies()]);
-  const choices = choicesOf(vocabularies);
   const raw = await props.searchParams;
-  const { spec, state } = parsePolicySearch(raw, choices);
+  const [t, { vocabularies, choices, spec, state }] = await Promise.all([getTranslations("policies"), resolvePolicySearch(raw, locale)]);
   const canonical = policySearchQuery(spec, state);
   // Whatever a form or an old link sent, the address shows only what differs from the default view.
   if (!isCanonical(raw, canonical)) redirect({ href: `${PATH}${canonical}`, locale });
@@ -96,6 +81,8 @@ export default async function PoliciesPage(props: Props) {
       ...[state.from, state.to].filter((y): y is number => y !== null),
     ]),
   ].sort((a, b) => a - b);
+  // The CSV holds every page of the results, so its link leaves the page out.
+  const csv = csvHref(`/${policySearchView.path.join("/")}`, "results", policySearchQuery(spec, { ...state, page: 1 }), locale);
   const unknownYears = counts.find((c) => c.facet === "year" && c.value === "unknown")?.count ?? 0;
 
   return (
@@ -119,7 +106,7 @@ export default async function PoliciesPage(props: Props) {
           page={state.page}
           instrumentTypes={vocabularies.instrumentTypes}
           pageHref={(page) => `${PATH}${policySearchQuery(spec, state, { page })}`}
-          csvHref={csvHref(policySearchQuery(spec, { ...state, page: 1 }), locale)}
+          csvHref={csv}
         />
       </PolicySearchForm>
     </>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { DownloadLink } from "@/components/ui/download-link";
 import { MethodNote } from "@/components/regulations/method-note";
 import { RegulationSearchBox } from "@/components/regulations/search-box";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { countryName } from "@/lib/core/i18n/country-names";
-import { getCoverage, getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
-import { localizedName } from "@/lib/core/i18n/localized";
+import { REGION_CODES, regionSlugOf, type RegionCode } from "@/lib/core/regions";
+import { overviewCards, overviewCsv } from "@/lib/regulations/cards/overview";
+import { getCoverage, getEconomies } from "@/lib/regulations/queries/taxonomy";
 
 export const dynamic = "force-dynamic";
 
@@ -19,15 +22,16 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
 
 export default async function RegulationsPage(props: LocaleParams) {
   const locale = await pageLocale(props);
+  const ctx = { locale };
   const [t, format, pillars, coverage, economies] = await Promise.all([
     getTranslations("regulations"),
     getFormatter(),
-    getPillars(),
+    overviewCards.pillars.load(ctx),
     getCoverage(),
     getEconomies(),
   ]);
   const collator = new Intl.Collator(locale);
-  const byRegion = (code: string) =>
+  const byRegion = (code: RegionCode) =>
     economies
       .filter((e) => e.regionCode === code)
       .map((e) => ({ iso3: e.iso3, name: countryName(e.iso3, locale) }))
@@ -57,47 +61,16 @@ export default async function RegulationsPage(props: LocaleParams) {
 
       <section className="card" aria-labelledby="pillars-heading">
         <h2 id="pillars-heading">{t("landing.pillarsHeading")}</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("landing.pillarCol")}</th>
-                <th scope="col" className="numeric">
-                  {t("landing.indicatorsCol")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("landing.withDataCol")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("landing.economiesCol")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pillars.map((p) => (
-                <tr key={p.code}>
-                  <th scope="row">
-                    <Link href={`/regulations/pillar/${p.code.toLowerCase()}`}>
-                      {p.code} — {localizedName(p, locale)}
-                    </Link>
-                    {p.framework === "TRADE_FACILITATION" ? <span className="regulation-tag">{t("landing.framework.TRADE_FACILITATION")}</span> : null}
-                  </th>
-                  <td className="numeric">{p.indicators}</td>
-                  <td className="numeric">{p.withData}</td>
-                  <td className="numeric">{p.economiesWithData}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable card={overviewCards.pillars} rows={pillars} caption={t("landing.pillarsHeading")} csv={overviewCsv(ctx, "pillars")} />
+        <DownloadLink href={overviewCsv(ctx, "pillars")} />
       </section>
 
       <section className="card" aria-labelledby="economies-heading">
         <h2 id="economies-heading">{t("landing.economiesHeading")}</h2>
         <div className="regulation-economies">
-          {(["EAST_ASIA", "LATIN_AMERICA"] as const).map((region) => (
+          {REGION_CODES.map((region) => (
             <div key={region}>
-              <h3>{t(`pillar.regions.${region === "EAST_ASIA" ? "east-asia" : "latin-america"}`)}</h3>
+              <h3>{t(`pillar.regions.${regionSlugOf(region)}`)}</h3>
               <ul>
                 {byRegion(region).map((e) => (
                   <li key={e.iso3}>

@@ -5,11 +5,12 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { WorkflowState } from "@/lib/generated/prisma/enums";
 import { listPoliciesForStaff } from "@/lib/policies/queries/admin";
 
 export const dynamic = "force-dynamic";
 
-const STATES = ["all", "DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+const STATES = ["all", ...Object.values(WorkflowState)] as const;
 type Props = LocaleParams & { searchParams: Promise<{ state?: string }> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

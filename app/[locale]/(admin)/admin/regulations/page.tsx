@@ -4,6 +4,7 @@ import { NotAllowed } from "@/components/admin/not-allowed";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
+import type { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { countPendingSuggestions, getStaffFilterOptions, listEntriesForStaff } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
@@ -81,7 +82,7 @@ export default async function StaffRegulations(props: Props) {
                         {r.indicator_code} {locale === "es" ? r.indicator_es : r.indicator_en}
                       </Link>
                     </th>
-                    <td className="nowrap">{t(`statuses.${r.status as "NO_DATA"}`)}</td>
+                    <td className="nowrap">{t(`statuses.${r.status as RegulationStatus}`)}</td>
                     <td className="numeric">{r.score === null ? "—" : format.number(r.score)}</td>
                     <td className="nowrap">{format.dateTime(r.updated_at, { dateStyle: "medium" })}</td>
                     <td className="numeric">{r.pending}</td>

@@ -9,19 +9,13 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getCompareChoices, getCompareSeries, getSuggestedPair, type CompareChoiceLists } from "@/lib/explorer/queries/compare";
-import {
-  MAX_COMPARE_ITEMS,
-  compareViewQuery,
-  parseCompareView,
-  selectedItems,
-  withRemoved,
-  type CompareKind,
-  type CompareView,
-} from "@/lib/explorer/view-state/compare";
-import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state/options";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
+import { compareCards, compareView, resolveCompareView } from "@/lib/explorer/cards/compare";
+import { getSuggestedPair, type CompareChoiceLists } from "@/lib/explorer/queries/compare";
+import { MAX_COMPARE_ITEMS, compareViewQuery, withRemoved, type CompareKind, type CompareView } from "@/lib/explorer/view-state/compare";
+import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state/options";
 
 export const dynamic = "force-dynamic";
 
@@ -63,21 +57,18 @@ function pickerGroups(kind: CompareKind, choices: CompareChoiceLists, chosen: st
 
 export default async function ComparePage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, choices] = await Promise.all([getTranslations("compare"), getTranslations("explorer"), getCompareChoices()]);
-  const { spec, state, redirectTo } = parseCompareView(await props.searchParams, {
-    countries: choices.countries.map((c) => c.key),
-    marketplaces: choices.marketplaces.map((m) => m.key),
-  });
+  const [t, te] = await Promise.all([getTranslations("compare"), getTranslations("explorer")]);
+  const ctx = await resolveCompareView({ params: {}, search: await props.searchParams, locale });
+  const { choices, spec, state, redirectTo, chosen, items } = ctx;
   if (redirectTo !== null) redirect({ href: `${PATH}${redirectTo}`, locale });
 
-  const chosen = selectedItems(state);
   const names = labels(choices, locale)[state.kind];
-  const items = chosen.map((key) => ({ key, label: names.get(key) ?? key }));
   const [points, suggestion] = await Promise.all([
-    getCompareSeries(state.kind, chosen, state.granularity),
+    compareCards.series.load(ctx),
     chosen.length === 0 ? getSuggestedPair(state.kind) : Promise.resolve([]),
   ]);
   const isDemo = points.some((p) => p.demo);
+  const csv = csvHref(`/${compareView.path.join("/")}`, "series", compareViewQuery(spec, state), locale);
   const href = (change: Partial<CompareView>) => `${PATH}${compareViewQuery(spec, state, change)}`;
   const hidden = [...new URLSearchParams(compareViewQuery(spec, state))];
 
@@ -123,8 +114,8 @@ export default async function ComparePage(props: Props) {
               <OptionLinks label={te("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
             </div>
             <CompareNotes kind={state.kind} items={items} points={points} measure={state.measure} />
-            <CompareSeries items={items} points={points} measure={state.measure} granularity={state.granularity} display={state.display} />
-            <DownloadLink href={`/api/explorer/compare${compareViewQuery(spec, state)}`} />
+            <CompareSeries ctx={ctx} rows={points} csv={csv} />
+            <DownloadLink href={csv} />
           </>
         )}
       </section>

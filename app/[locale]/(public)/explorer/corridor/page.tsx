@@ -1,28 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
-import { CorridorTop } from "@/components/explorer/corridor-top";
+import { CorridorChart } from "@/components/explorer/corridor-chart";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
+import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getCorridor } from "@/lib/explorer/queries/corridor";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import { getMemberCountries } from "@/lib/explorer/queries/members";
-import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
-import {
-  DIRECTIONS,
-  DIRECTION_REGIONS,
-  corridorMatrix,
-  corridorViewQuery,
-  parseCorridorView,
-  topCorridors,
-  type CorridorView,
-} from "@/lib/explorer/view-state/corridor";
-import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
+import { corridorCards, corridorView, resolveCorridorView } from "@/lib/explorer/cards/corridor";
+import { DIRECTIONS, corridorViewQuery, type CorridorView } from "@/lib/explorer/view-state/corridor";
+import { DISPLAYS } from "@/lib/explorer/view-state/options";
 
 export const dynamic = "force-dynamic";
 
@@ -38,21 +29,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CorridorPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, years] = await Promise.all([getTranslations("corridor"), getTranslations("explorer"), getCompleteYears({})]);
-  const { spec, state } = parseCorridorView(await props.searchParams, years);
-  const regions = DIRECTION_REGIONS[state.direction];
-  const [cells, members, isDemo] = await Promise.all([
-    getCorridor(state.direction, state.year),
-    getMemberCountries(),
-    getTrafficIsDemo({ region: regions.destination }),
-  ]);
-  const matrix = corridorMatrix(cells);
-  const top = topCorridors(matrix);
-  const byIso3 = new Map(members.map((c) => [c.iso3, c]));
-  const name = (iso3: string) => {
-    const country = byIso3.get(iso3);
-    return country ? localizedName(country, locale) : iso3;
-  };
+  const [t, te] = await Promise.all([getTranslations("corridor"), getTranslations("explorer")]);
+  const ctx = await resolveCorridorView({ params: {}, search: await props.searchParams, locale });
+  const { years, spec, state, regions, members, matrix, name, demo: isDemo } = ctx;
+  const top = await corridorCards.top.load(ctx);
+  const csv = (card: keyof typeof corridorCards) => csvHref(`/${corridorView.path.join("/")}`, card, corridorViewQuery(spec, state), locale);
   const collator = new Intl.Collator(locale);
   const omitted = (region: string, shown: string[]) =>
     members
@@ -99,7 +80,7 @@ export default async function CorridorPage(props: Props) {
             {omittedDestinations ? <p className="card__note">{t("omittedDestinations", { ...words, countries: omittedDestinations })}</p> : null}
           </>
         )}
-        <DownloadLink href={`/api/explorer/corridor${corridorViewQuery(spec, state)}`} />
+        <DownloadLink href={csv("matrix")} />
       </section>
 
       {top.length > 0 ? (
@@ -107,14 +88,16 @@ export default async function CorridorPage(props: Props) {
           <h2 id="top-heading">{t("topHeading", words)}</h2>
           <p className="card__note">{t("topIntro", words)}</p>
           <OptionLinks label={te("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
-          <CorridorTop
-            rows={top}
-            total={matrix.total}
-            display={state.display}
-            name={name}
-            chartLabel={t("chartLabel", words)}
-            caption={t("tableCaption", words)}
-          />
+          {state.display === "chart" ? (
+            <CorridorChart
+              bars={top.map((r) => ({ key: `${r.origin}-${r.destination}`, label: t("pair", { origin: r.originName, destination: r.destinationName }), visits: r.visits }))}
+              unitLabel={t("visitsUnit")}
+              ariaLabel={t("chartLabel", words)}
+            />
+          ) : (
+            <DataTable card={corridorCards.top} rows={top} csv={csv("top")} caption={t("tableCaption", words)} />
+          )}
+          <DownloadLink href={csv("top")} />
         </section>
       ) : null}
     </>

@@ -2,34 +2,27 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-indicator-picker";
 import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
-import { DeterminantsTable } from "@/components/explorer/determinants-table";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
+import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import { getDeterminants, type Determinants } from "@/lib/explorer/queries/determinants";
-import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey } from "@/lib/explorer/queries/indicators";
-import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
-import {
-  correlationStatement,
-  determinantsViewQuery,
-  measureIsShare,
-  parseDeterminantsView,
-  type DeterminantsView,
-} from "@/lib/explorer/view-state/determinants";
-import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { REGION_CODES } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
+import { determinantsCards, determinantsView, resolveDeterminantsView } from "@/lib/explorer/cards/determinants";
+import { formatRatio } from "@/lib/explorer/format";
+import { correlationStatement, determinantsViewQuery, measureIsShare, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
+import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
 
 export const dynamic = "force-dynamic";
 
 type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
 const PATH = "/explorer/determinants";
-const EMPTY: Determinants = { points: [], correlation: null, n: 0 };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
@@ -39,19 +32,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function DeterminantsPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, format, years, indicators, isDemo] = await Promise.all([
-    getTranslations("determinants"),
-    getTranslations("explorer"),
-    getFormatter(),
-    getCompleteYears({}),
-    getIndicatorChoices(),
-    getTrafficIsDemo({}),
-  ]);
-  const { spec, state } = parseDeterminantsView(await props.searchParams, years, indicators.map((i) => i.code));
-  const indicator = indicators.find((i) => i.code === state.indicator);
-  const [result, sources] = indicator
-    ? await Promise.all([getDeterminants(state.measure, indicator.code, state.year), getIndicatorSources(indicator.code, state.year)])
-    : [EMPTY, new Map<string, string>()];
+  const [t, te, format] = await Promise.all([getTranslations("determinants"), getTranslations("explorer"), getFormatter()]);
+  const ctx = await resolveDeterminantsView({ params: {}, search: await props.searchParams, locale });
+  const { years, indicators, indicator, spec, state, demo: isDemo } = ctx;
+  const rows = await determinantsCards.countries.load(ctx);
+  const [first] = rows;
+  const csv = csvHref(`/${determinantsView.path.join("/")}`, "countries", determinantsViewQuery(spec, state), locale);
 
   const href = (change: Partial<DeterminantsView>) => `${PATH}${determinantsViewQuery(spec, state, change)}`;
   const measureName = t(`measures.${state.measure}`);
@@ -59,33 +45,25 @@ export default async function DeterminantsPage(props: Props) {
   const unit = indicator ? localizedName({ nameEn: indicator.unitEn, nameEs: indicator.unitEs }, locale) : "";
   const yIsShare = measureIsShare(state.measure);
   const yFormat = (y: number) =>
-    yIsShare ? format.number(y, { style: "percent", maximumFractionDigits: 1 }) : format.number(y, { maximumSignificantDigits: 3 });
+    yIsShare ? format.number(y, { style: "percent", maximumFractionDigits: 1 }) : formatRatio(y, locale);
   const xFormat = (x: number) => format.number(x, { maximumFractionDigits: Math.abs(x) >= 1000 ? 0 : 1 });
-  const collator = new Intl.Collator(locale);
 
-  const rows = result.points
-    .map((p) => ({
-      iso3: p.iso3,
-      region: p.region as ScatterPoint["region"],
-      country: localizedName(p, locale),
-      x: p.x,
-      y: p.y,
-      xYear: p.xYear,
-      yText: yFormat(p.y),
-      xText: xFormat(p.x),
-      source: sources.get(indicatorSourceKey(p.iso3, p.xYear)) ?? "",
-    }))
-    .sort((a, b) => collator.compare(a.country, b.country));
   const points: ScatterPoint[] = rows.map((row) => ({
-    ...row,
+    iso3: row.iso3,
+    region: row.region,
+    country: row.country,
+    x: row.x,
+    y: row.y,
+    source: row.source ?? "",
     href: getPathname({ href: `/explorer/country/${row.iso3.toLowerCase()}`, locale }),
-    yText: `${measureName}: ${row.yText}`,
-    xText: `${indicatorName}: ${row.xText} (${row.xYear})`,
-    label: t("pointLabel", { country: row.country, measure: measureName, y: row.yText, indicator: indicatorName, x: row.xText, xYear: row.xYear }),
+    yText: `${measureName}: ${yFormat(row.y)}`,
+    xText: `${indicatorName}: ${xFormat(row.x)} (${row.xYear})`,
+    label: t("pointLabel", { country: row.country, measure: measureName, y: yFormat(row.y), indicator: indicatorName, x: xFormat(row.x), xYear: row.xYear }),
   }));
-  const statement = correlationStatement(result.correlation, result.n);
-  const distinctSources = [...new Set(rows.map((r) => r.source).filter(Boolean))];
-  const words = { measure: measureName, indicator: indicatorName, year: state.year, n: result.n };
+  // Every row repeats the correlation and its sample size, so the CSV stands alone.
+  const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
+  const distinctSources = [...new Set(rows.map((r) => r.source).filter((s): s is string => Boolean(s)))];
+  const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
   const yHeader = t("yAxis", { measure: measureName, unit: t(`measureUnits.${state.measure}`) });
   const xHeader = t("xAxis", { indicator: indicatorName, unit });
 
@@ -139,7 +117,7 @@ export default async function DeterminantsPage(props: Props) {
                   <>
                     <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
                     <ul className="determinants-legend" aria-label={t("legendLabel")}>
-                      {(["EAST_ASIA", "LATIN_AMERICA"] as const).map((region) => (
+                      {REGION_CODES.map((region) => (
                         <li key={region}>
                           <RegionMark region={region} />
                           {t(`regions.${region}`)}
@@ -149,7 +127,7 @@ export default async function DeterminantsPage(props: Props) {
                     </ul>
                   </>
                 ) : (
-                  <DeterminantsTable rows={rows} caption={t("tableCaption", words)} yHeader={yHeader} xHeader={xHeader} />
+                  <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
                 )}
               </>
             )}
@@ -158,7 +136,7 @@ export default async function DeterminantsPage(props: Props) {
             {distinctSources.length > 0 ? (
               <p className="card__note small determinants-sources">{t("sources", { count: distinctSources.length, sources: distinctSources.join("; ") })}</p>
             ) : null}
-            <DownloadLink href={`/api/explorer/determinants${determinantsViewQuery(spec, state)}`} />
+            <DownloadLink href={csv} />
           </>
         )}
       </section>

@@ -7,14 +7,14 @@ import { PeerBenchmark } from "@/components/policies/peer-benchmark";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getGapMatrix, getPeerBenchmark } from "@/lib/policies/queries/gaps";
-import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
-import { REGION_PARAMS } from "@/lib/core/regions";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { EMPTY_ROWS, gapScope, gapViewQuery, parseGapView, type GapView } from "@/lib/policies/view-state/gaps";
+import { REGION_PARAMS } from "@/lib/core/regions";
+import { isCanonical, type SearchParams } from "@/lib/core/url-state";
+import { gapCards, gapView, resolveGapView } from "@/lib/policies/cards/gaps";
+import { getPeerBenchmark } from "@/lib/policies/queries/gaps";
 import { isGap } from "@/lib/policies/peer-statement";
-import { isCanonical } from "@/lib/core/url-state";
-import { type SearchParams } from "@/lib/core/url-state";
+import { EMPTY_ROWS, gapViewQuery, type GapView } from "@/lib/policies/view-state/gaps";
 
 export const dynamic = "force-dynamic";
 
@@ -30,21 +30,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function GapsPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, vocabularies] = await Promise.all([getTranslations("policies"), getPolicyVocabularies()]);
-  const members = vocabularies.economies.filter((e) => e.isFealacMember);
   const raw = await props.searchParams;
-  const { spec, state } = parseGapView(raw, members.map((e) => e.iso3.toLowerCase()));
+  const [t, ctx] = await Promise.all([getTranslations("policies"), resolveGapView(raw, locale)]);
+  const { vocabularies, members, spec, state, scope } = ctx;
   // The economy form sends every field; the address keeps only what differs from the default view.
   if (!isCanonical(raw, gapViewQuery(spec, state))) redirect({ href: `${PATH}${gapViewQuery(spec, state)}`, locale });
-  const scope = gapScope(state);
   const [instrumentRows, targetRows, instrumentPeers, targetPeers] = await Promise.all([
-    getGapMatrix("instrument", { ...scope, locale }),
-    getGapMatrix("target", { ...scope, locale }),
+    gapCards.instrument.load(ctx),
+    gapCards.target.load(ctx),
     scope.include ? getPeerBenchmark("instrument", { ...scope, include: scope.include }) : Promise.resolve([]),
     scope.include ? getPeerBenchmark("target", { ...scope, include: scope.include }) : Promise.resolve([]),
   ]);
   const href = (change: Partial<GapView>) => `${PATH}${gapViewQuery(spec, state, change)}`;
-  const csv = (dimension: string) => `/api/policies/gaps/${dimension}${gapViewQuery(spec, state)}`;
+  const csv = (dimension: keyof typeof gapCards) => csvHref(`/${gapView.path.join("/")}`, dimension, gapViewQuery(spec, state), locale);
   const rowHref = (iso3: string) => href({ economy: iso3.toLowerCase() });
   const benchmarked = members.find((e) => e.iso3 === scope.include);
   const country = benchmarked ? localizedName(benchmarked, locale) : "";
@@ -131,7 +129,6 @@ export default async function GapsPage(props: Props) {
           rows={instrumentRows}
           terms={vocabularies.instrumentTypes}
           facet="instrument"
-          highlight={scope.include}
           rowHref={rowHref}
         />
         <DownloadLink href={csv("instrument")} />
@@ -145,7 +142,6 @@ export default async function GapsPage(props: Props) {
           rows={targetRows}
           terms={vocabularies.targetGroups}
           facet="target"
-          highlight={scope.include}
           rowHref={rowHref}
         />
         <DownloadLink href={csv("target")} />

@@ -7,11 +7,11 @@ import { Link, getPathname, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { countryName } from "@/lib/core/i18n/country-names";
 import { searchEntries } from "@/lib/regulations/queries/search";
-import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
+import { resolveSearchView, searchCsv } from "@/lib/regulations/cards/search";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isCanonical } from "@/lib/core/url-state";
 import { STATUS_KEYS, STATUS_OF_KEY } from "@/lib/regulations/method";
-import { SEARCH_PAGE_SIZE, parseSearchView, searchQuery } from "@/lib/regulations/view-state";
+import { SEARCH_PAGE_SIZE, searchQuery } from "@/lib/regulations/view-state";
 import { type SearchParams } from "@/lib/core/url-state";
 
 export const dynamic = "force-dynamic";
@@ -28,10 +28,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function RegulationSearchPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, economies, pillars] = await Promise.all([getTranslations("regulations"), getEconomies(), getPillars()]);
-  const choices = { economies: economies.map((e) => e.iso3), pillars: pillars.map((p) => p.code) };
   const raw = await props.searchParams;
-  const state = parseSearchView(raw, choices);
+  const [t, ctx] = await Promise.all([getTranslations("regulations"), resolveSearchView({ search: raw, locale })]);
+  const { economies, pillars, choices, state } = ctx;
   const canonical = searchQuery(choices, state);
   if (!isCanonical(raw, canonical)) redirect({ href: `${PATH}${canonical}`, locale });
 
@@ -40,8 +39,7 @@ export default async function RegulationSearchPage(props: Props) {
   if (state.page > pages) redirect({ href: `${PATH}${searchQuery(choices, { ...state, page: 1 })}`, locale });
   const collator = new Intl.Collator(locale);
   const economyOptions = economies.map((e) => ({ iso3: e.iso3, name: countryName(e.iso3, locale) })).sort((a, b) => collator.compare(a.name, b.name));
-  const csvQuery = searchQuery(choices, { ...state, page: 1 });
-  const csv = `/api/regulations/search${csvQuery}${locale === "es" ? `${csvQuery ? "&" : "?"}lang=es` : ""}`;
+  const csv = searchCsv(ctx, "entries");
 
   return (
     <>

@@ -1,32 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CharacteristicFilters } from "@/components/explorer/characteristic-filters";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/ui/download-link";
-import { IndicatorsTable } from "@/components/explorer/indicators-table";
-import { MarketplaceRankingTable } from "@/components/explorer/marketplace-ranking-table";
-import { OptionLinks } from "@/components/ui/option-links";
-import { OriginTable } from "@/components/explorer/origin-table";
-import { ProfileTable } from "@/components/explorer/profile-table";
 import { SeriesView } from "@/components/explorer/series-view";
-import { countryCards } from "@/lib/explorer/cards/country";
+import { Sparkline } from "@/components/explorer/sparkline";
+import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import {
-  getLatestIndicators,
-  getMarketplaceRanking,
-  getMemberCountry,
-  getOriginShares,
-  getVisitorProfile,
-} from "@/lib/explorer/queries/country";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
-import { characteristicFilter, countryViewQuery, parseCountryView } from "@/lib/explorer/view-state/country";
-import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
+import { countryCards, countryView, resolveCountryView } from "@/lib/explorer/cards/country";
+import { getMemberCountry } from "@/lib/explorer/queries/country";
+import { countryViewQuery } from "@/lib/explorer/view-state/country";
+import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
 
 export const dynamic = "force-dynamic";
 
@@ -35,40 +26,42 @@ type Props = {
   searchParams: Promise<SearchParams>;
 };
 
-async function loadCountry(props: Props) {
-  const { iso3 } = await props.params;
-  const country = await getMemberCountry(iso3.toUpperCase());
-  if (!country) notFound();
-  return country;
-}
-
 export async function generateMetadata(props: Props & LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(props);
-  const [t, country] = await Promise.all([getTranslations({ locale, namespace: "explorer" }), loadCountry(props)]);
+  const [t, country] = await Promise.all([getTranslations({ locale, namespace: "explorer" }), getMemberCountry((await props.params).iso3.toUpperCase())]);
+  if (!country) notFound();
   return { title: t("countryTitle", { country: localizedName(country, locale) }) };
 }
 
 export default async function CountryPage(props: Props) {
-  await pageLocale(props);
-  const [t, locale, country] = await Promise.all([getTranslations("explorer"), getLocale(), loadCountry(props)]);
-  const years = await getCompleteYears({ country: country.iso3 });
-  const { spec, state } = parseCountryView(await props.searchParams, years);
-  const scope = { country: country.iso3, characteristics: characteristicFilter(state) };
-  const ctx = { country, years, spec, state, scope, locale: locale as "en" | "es", demo: await getTrafficIsDemo({ country: country.iso3 }) };
-  const [series, marketplaces, origins, gender, age, indicators, isDemo] = await Promise.all([
+  const locale = await pageLocale(props);
+  const [t, format] = await Promise.all([getTranslations("explorer"), getFormatter()]);
+  const ctx = await resolveCountryView({ params: await props.params, search: await props.searchParams, locale });
+  if (!ctx) notFound();
+  const { country, years, spec, state, demo: isDemo } = ctx;
+  const [series, marketplaces, origins, profile, indicators] = await Promise.all([
     countryCards.series.load(ctx),
-    getMarketplaceRanking(scope, state.year),
-    getOriginShares(scope, state.year),
-    getVisitorProfile(scope, state.year, "gender"),
-    getVisitorProfile(scope, state.year, "age"),
-    getLatestIndicators(country.iso3),
-    getTrafficIsDemo({ country: country.iso3 }),
+    countryCards.marketplaces.load(ctx),
+    countryCards.origin.load(ctx),
+    countryCards.profile.load(ctx),
+    countryCards.indicators.load(ctx),
   ]);
   const name = localizedName(country, locale);
   const path = `/explorer/country/${country.iso3.toLowerCase()}`;
   const href = (change: Partial<typeof state>) => `${path}${countryViewQuery(spec, state, change)}`;
-  const csv = (table: string) => `/api/explorer/country/${country.iso3.toLowerCase()}/${table}${countryViewQuery(spec, state)}`;
-  const otherRegion = country.regionCode === "EAST_ASIA" ? "LATIN_AMERICA" : "EAST_ASIA";
+  const viewPath = `/${countryView.path.join("/").replace(":iso3", country.iso3.toLowerCase())}`;
+  const csv = (card: keyof typeof countryCards) => csvHref(viewPath, card, countryViewQuery(spec, state), locale);
+  const empty = <p className="empty">{t("empty")}</p>;
+  const trend = {
+    key: "trend",
+    header: t("columnTrend"),
+    cell: (row: (typeof marketplaces)[number]) => (
+      <Sparkline
+        values={row.monthly}
+        label={t("trendLabel", { year: state.year, min: format.number(Math.min(...row.monthly)), max: format.number(Math.max(...row.monthly)) })}
+      />
+    ),
+  };
 
   return (
     <>
@@ -96,7 +89,14 @@ export default async function CountryPage(props: Props) {
           <OptionLinks label={t("granularityLabel")} options={GRANULARITIES} current={state.granularity} href={(granularity) => href({ granularity })} name={(g) => t(`granularities.${g}`)} />
           <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
         </div>
-        <SeriesView card={countryCards.series} rows={series} granularity={state.granularity} display={state.display} chartLabel={t("visitsChartLabel", { scope: name })} />
+        <SeriesView
+          card={countryCards.series}
+          rows={series}
+          granularity={state.granularity}
+          display={state.display}
+          chartLabel={t("visitsChartLabel", { scope: name })}
+          csv={csv("series")}
+        />
         <DownloadLink href={csv("series")} />
       </section>
 
@@ -104,7 +104,7 @@ export default async function CountryPage(props: Props) {
 
       <section className="card" aria-labelledby="marketplaces-heading">
         <h2 id="marketplaces-heading">{t("marketplacesHeading", { year: state.year })}</h2>
-        <MarketplaceRankingTable rows={marketplaces} year={state.year} />
+        <DataTable card={countryCards.marketplaces} rows={marketplaces} csv={csv("marketplaces")} empty={empty} extra={[trend]} />
         <DownloadLink href={csv("marketplaces")} />
       </section>
 
@@ -112,13 +112,12 @@ export default async function CountryPage(props: Props) {
         <section className="card" aria-labelledby="origin-heading">
           <h2 id="origin-heading">{t("countryOriginHeading", { year: state.year })}</h2>
           <p className="card__note">{t("countryOriginIntro")}</p>
-          <OriginTable rows={origins} otherRegion={otherRegion} />
+          <DataTable card={countryCards.origin} rows={origins} csv={csv("origin")} empty={empty} />
           <DownloadLink href={csv("origin")} />
         </section>
         <section className="card" aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t("profileHeading", { year: state.year })}</h2>
-          <ProfileTable rows={gender} kind="gender" caption={t("genderHeading")} />
-          <ProfileTable rows={age} kind="age" caption={t("ageHeading")} />
+          <DataTable card={countryCards.profile} rows={profile} csv={csv("profile")} empty={empty} />
           <DownloadLink href={csv("profile")} />
         </section>
       </div>
@@ -126,7 +125,7 @@ export default async function CountryPage(props: Props) {
       <section className="card" aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t("indicatorsHeading")}</h2>
         <p className="card__note">{t("indicatorsIntro")}</p>
-        <IndicatorsTable rows={indicators} />
+        <DataTable card={countryCards.indicators} rows={indicators} csv={csv("indicators")} empty={<p className="empty">{t("noIndicators")}</p>} />
         <DownloadLink href={csv("indicators")} />
       </section>
     </>

@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { DownloadLink } from "@/components/ui/download-link";
-import { MonthlyGrowthTable } from "@/components/explorer/monthly-growth-table";
-import { OptionLinks } from "@/components/ui/option-links";
-import { OriginTable } from "@/components/explorer/origin-table";
-import { ProfileTable } from "@/components/explorer/profile-table";
 import { VisitsChart } from "@/components/explorer/visits-chart";
+import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
+import { DownloadLink } from "@/components/ui/download-link";
+import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getOriginShares } from "@/lib/explorer/queries/country";
-import { getMarketplaceBreakdowns, getMarketplaceBySlug, getMonthlyGrowth, getRankInCountry } from "@/lib/explorer/queries/marketplace";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
-import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
-import { integerIn, oneOf, parseState, serializeState, type SearchParams } from "@/lib/core/url-state";
-import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { type SearchParams } from "@/lib/core/url-state";
+import { marketplaceCards, marketplaceView, resolveMarketplaceView } from "@/lib/explorer/cards/marketplace";
+import { getMarketplaceBySlug, getRankInCountry } from "@/lib/explorer/queries/marketplace";
+import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
+import { DISPLAYS } from "@/lib/explorer/view-state/options";
 
 export const dynamic = "force-dynamic";
 
@@ -27,38 +25,31 @@ type Props = {
   searchParams: Promise<SearchParams>;
 };
 
-async function loadMarketplace(props: Props) {
-  const { slug } = await props.params;
-  const marketplace = await getMarketplaceBySlug(slug);
-  if (!marketplace) notFound();
-  return marketplace;
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
   await pageLocale(props);
-  return { title: (await loadMarketplace(props)).name };
+  const marketplace = await getMarketplaceBySlug((await props.params).slug);
+  if (!marketplace) notFound();
+  return { title: marketplace.name };
 }
 
 export default async function MarketplacePage(props: Props) {
-  await pageLocale(props);
-  const [t, locale, marketplace] = await Promise.all([getTranslations("explorer"), getLocale(), loadMarketplace(props)]);
-  // Years with a full twelve months of traffic (the rank compares whole years).
-  const years = await getCompleteYears({ marketplaceIds: [marketplace.id] });
-  const spec = { year: integerIn(2019, 2100, years[0] ?? 2019), display: oneOf(DISPLAYS, "chart") };
-  const state = parseState(spec, await props.searchParams);
-  if (!years.includes(state.year)) state.year = spec.year.default;
-  const [growth, breakdowns, origins, rank, isDemo] = await Promise.all([
-    getMonthlyGrowth(marketplace.id),
-    getMarketplaceBreakdowns(marketplace.id, state.year),
-    getOriginShares({ marketplaceIds: [marketplace.id] }, state.year),
+  const locale = await pageLocale(props);
+  const t = await getTranslations("explorer");
+  const ctx = await resolveMarketplaceView({ params: await props.params, search: await props.searchParams, locale });
+  if (!ctx) notFound();
+  const { marketplace, years, spec, state, demo: isDemo } = ctx;
+  const [monthly, origins, profile, rank] = await Promise.all([
+    marketplaceCards.monthly.load(ctx),
+    marketplaceCards.origin.load(ctx),
+    marketplaceCards.profile.load(ctx),
     getRankInCountry(marketplace.id, state.year),
-    getTrafficIsDemo({ marketplaceIds: [marketplace.id] }),
   ]);
   const country = localizedName(marketplace.country, locale);
   const path = `/explorer/marketplace/${marketplace.slug}`;
-  const href = (change: Partial<typeof state>) => `${path}${serializeState(spec, { ...state, ...change })}`;
-  const csv = `/api/explorer/marketplace/${marketplace.slug}${serializeState(spec, state)}`;
-  const otherRegion = marketplace.country.regionCode === "EAST_ASIA" ? "LATIN_AMERICA" : "EAST_ASIA";
+  const href = (change: Partial<typeof state>) => `${path}${marketplaceViewQuery(spec, state, change)}`;
+  const viewPath = `/${marketplaceView.path.join("/").replace(":slug", marketplace.slug)}`;
+  const csv = (card: keyof typeof marketplaceCards) => csvHref(viewPath, card, marketplaceViewQuery(spec, state), locale);
+  const empty = <p className="empty">{t("empty")}</p>;
 
   return (
     <>
@@ -84,15 +75,15 @@ export default async function MarketplacePage(props: Props) {
         <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
         {state.display === "chart" ? (
           <VisitsChart
-            series={[{ key: "visits", label: t("columnVisits"), points: growth.map((g) => ({ period: g.month, value: g.visits })) }]}
+            series={[{ key: "visits", label: t("columnVisits"), points: monthly.map((g) => ({ period: g.month, value: g.visits })) }]}
             granularity="month"
             unitLabel={t("visitsUnit")}
             ariaLabel={t("visitsChartLabel", { scope: marketplace.name })}
           />
         ) : (
-          <MonthlyGrowthTable rows={growth} />
+          <DataTable card={marketplaceCards.monthly} rows={monthly} csv={csv("monthly")} empty={empty} caption={t("monthlyHeading")} />
         )}
-        <DownloadLink href={csv} />
+        <DownloadLink href={csv("monthly")} />
       </section>
 
       <OptionLinks label={t("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={(year) => String(year)} />
@@ -100,12 +91,13 @@ export default async function MarketplacePage(props: Props) {
       <div className="card-grid">
         <section className="card" aria-labelledby="origin-heading">
           <h2 id="origin-heading">{t("countryOriginHeading", { year: state.year })}</h2>
-          <OriginTable rows={origins} otherRegion={otherRegion} />
+          <DataTable card={marketplaceCards.origin} rows={origins} csv={csv("origin")} empty={empty} />
+          <DownloadLink href={csv("origin")} />
         </section>
         <section className="card" aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t("profileHeading", { year: state.year })}</h2>
-          <ProfileTable rows={breakdowns.gender} kind="gender" caption={t("genderHeading")} />
-          <ProfileTable rows={breakdowns.age} kind="age" caption={t("ageHeading")} />
+          <DataTable card={marketplaceCards.profile} rows={profile} csv={csv("profile")} empty={empty} />
+          <DownloadLink href={csv("profile")} />
         </section>
       </div>
     </>

@@ -1,44 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
+import { DataTable } from "@/components/ui/data-table";
+import { DownloadLink } from "@/components/ui/download-link";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countCountryPolicies, getCountryMeasures, getPolicyEconomy, type CountryMeasureRow } from "@/lib/policies/queries/country";
-import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
+import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { policyCountryCards, resolvePolicyCountry } from "@/lib/policies/cards/country";
+import { countCountryPolicies } from "@/lib/policies/queries/country";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
-async function loadEconomy(props: Props) {
-  const { iso3 } = await props.params;
-  const economy = /^[a-z]{3}$/i.test(iso3) ? await getPolicyEconomy(iso3.toUpperCase()) : null;
-  if (!economy) notFound();
-  return economy;
+async function loadCountry(props: Props) {
+  const [locale, { iso3 }] = await Promise.all([pageLocale(props), props.params]);
+  const ctx = await resolvePolicyCountry({ params: { iso3 }, locale });
+  if (!ctx) notFound();
+  return ctx;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
-  const [t, economy] = await Promise.all([getTranslations({ locale, namespace: "policies" }), loadEconomy(props)]);
-  return { title: t("country.title", { country: localizedName(economy, locale) }) };
-}
-
-/** Rows grouped by instrument type, in vocabulary order (the query's order). */
-function byInstrument(rows: CountryMeasureRow[]): Array<[string | null, CountryMeasureRow[]]> {
-  const groups = new Map<string | null, CountryMeasureRow[]>();
-  for (const row of rows) groups.set(row.instrumentType, [...(groups.get(row.instrumentType) ?? []), row]);
-  return [...groups];
+  const [t, { country }] = await Promise.all([getTranslations({ locale, namespace: "policies" }), loadCountry(props)]);
+  return { title: t("country.title", { country }) };
 }
 
 export default async function CountryPoliciesPage(props: Props) {
-  await pageLocale(props);
-  const [t, locale, economy] = await Promise.all([getTranslations("policies"), getLocale(), loadEconomy(props)]);
-  const [rows, count, vocabularies] = await Promise.all([getCountryMeasures(economy.iso3), countCountryPolicies(economy.iso3), getPolicyVocabularies()]);
-  const country = localizedName(economy, locale);
+  const locale = await pageLocale(props);
+  const ctx = await loadCountry(props);
+  const { economy, country } = ctx;
+  const [t, rows, count] = await Promise.all([getTranslations("policies"), policyCountryCards.measures.load(ctx), countCountryPolicies(economy.iso3)]);
   const iso3 = economy.iso3.toLowerCase();
-  const termName = new Map(vocabularies.instrumentTypes.map((term) => [term.slug, localizedName(term, locale)]));
+  const csv = csvHref(`/policies/country/${iso3}`, "measures", "", locale);
 
   return (
     <>
@@ -64,27 +60,13 @@ export default async function CountryPoliciesPage(props: Props) {
 
       {count === 0 ? <p className="empty">{t("country.honest")}</p> : <p className="card__note">{t("country.several")}</p>}
 
-      {byInstrument(rows).map(([slug, measures]) => {
-        const id = `instrument-${slug ?? "none"}`;
-        return (
-          <section key={slug ?? "none"} className="card" aria-labelledby={id}>
-            <h2 id={id}>
-              {slug === null ? t("country.noInstrument") : (termName.get(slug) ?? slug)} <span className="muted">({measures.length})</span>
-            </h2>
-            <ul className="country-measures">
-              {measures.map((m) => (
-                <li key={m.id}>
-                  <Link href={`/policies/${m.id}`}>{m.nameEn}</Link>
-                  <span className="muted">
-                    {" "}
-                    — {m.launchYear === null ? t("country.launchUnknown") : t("country.launched", { year: m.launchYear })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {count === 0 ? null : (
+        <section className="card" aria-labelledby="measures-heading">
+          <h2 id="measures-heading">{t("country.measuresHeading")}</h2>
+          <DataTable card={policyCountryCards.measures} rows={rows} caption={t("country.measuresCaption", { country })} csv={csv} />
+          <DownloadLink href={csv} />
+        </section>
+      )}
     </>
   );
 }

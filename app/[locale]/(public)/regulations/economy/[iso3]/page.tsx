@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { EntryDetails } from "@/components/regulations/entry-details";
 import { MethodNote } from "@/components/regulations/method-note";
@@ -9,51 +10,50 @@ import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countryName } from "@/lib/core/i18n/country-names";
-import { getEntries } from "@/lib/regulations/queries/entries";
-import { getOverallScores, getPillarScores } from "@/lib/regulations/queries/scores";
-import { getEconomies, getPillars } from "@/lib/regulations/queries/taxonomy";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { regionSlugOf } from "@/lib/core/regions";
+import { economyCards, economyCsv, resolveEconomyView } from "@/lib/regulations/cards/economy";
+import { getOverallScores } from "@/lib/regulations/queries/scores";
+import { getPillars } from "@/lib/regulations/queries/taxonomy";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; iso3: string }> };
 
-async function loadEconomy(props: Props) {
-  const { iso3 } = await props.params;
-  const economy = (await getEconomies()).find((e) => e.iso3 === iso3.toUpperCase());
-  if (!economy) notFound();
-  return economy;
+async function loadView(props: Props) {
+  const locale = await pageLocale(props);
+  const ctx = await resolveEconomyView({ params: await props.params, locale });
+  if (!ctx) notFound();
+  return ctx;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const locale = await pageLocale(props);
-  const [t, economy] = await Promise.all([getTranslations({ locale, namespace: "regulations" }), loadEconomy(props)]);
-  return { title: t("profile.title", { economy: countryName(economy.iso3, locale) }) };
+  const { name, locale } = await loadView(props);
+  const t = await getTranslations({ locale, namespace: "regulations" });
+  return { title: t("profile.title", { economy: name }) };
 }
 
 export default async function EconomyProfilePage(props: Props) {
-  const locale = await pageLocale(props);
-  const economy = await loadEconomy(props);
+  const ctx = await loadView(props);
+  const { economy, name, locale } = ctx;
   const [t, format, pillars, scores, [overall], entries] = await Promise.all([
     getTranslations("regulations"),
     getFormatter(),
     getPillars(),
-    getPillarScores({ economies: [economy.iso3] }),
+    economyCards.scores.load(ctx),
     getOverallScores({ economies: [economy.iso3] }),
-    getEntries([economy.iso3]),
+    economyCards.entries.load(ctx),
   ]);
-  const name = countryName(economy.iso3, locale);
-  const score = (value: number) => format.number(value, SCORE_FORMAT);
-  const scoreOf = new Map(scores.map((s) => [s.pillarCode, s]));
   const bars = scores.filter((s) => s.score !== null).map((s) => ({ code: s.pillarCode, label: s.pillarCode, score: s.score as number }));
   const withData = entries.filter((e) => e.status !== "NO_DATA").length;
+  const csv = economyCsv(ctx, "scores");
 
   return (
     <>
       <header className="view-header">
         <p className="breadcrumb">
-          <Link href="/regulations">{t("title")}</Link> › {t(`pillar.regions.${economy.regionCode === "EAST_ASIA" ? "east-asia" : "latin-america"}`)}
+          <Link href="/regulations">{t("title")}</Link>
+          {economy.regionCode ? <> › {t(`pillar.regions.${regionSlugOf(economy.regionCode)}`)}</> : null}
         </p>
         <h1>{t("profile.title", { economy: name })}</h1>
         <p className="view-header__lead">{t("profile.lead", { economy: name })}</p>
@@ -65,7 +65,7 @@ export default async function EconomyProfilePage(props: Props) {
         <p className="regulation-overall">
           {overall.score === null
             ? t("profile.overallNone")
-            : t("profile.overall", { score: score(overall.score), scored: overall.scored, total: overall.total })}{" "}
+            : t("profile.overall", { score: format.number(overall.score, SCORE_FORMAT), scored: overall.scored, total: overall.total })}{" "}
           {t("profile.coverage", { withData, total: entries.length })}
         </p>
         {bars.length > 0 ? (
@@ -73,43 +73,12 @@ export default async function EconomyProfilePage(props: Props) {
         ) : (
           <p className="card__note">{t("profile.noScoresChart")}</p>
         )}
-        <div className="table-scroll">
-          <table className="data-table regulation-scores">
-            <caption>{t("profile.tableCaption", { economy: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("profile.pillarCol")}</th>
-                <th scope="col" className="numeric">
-                  {t("profile.scoreCol")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("profile.restsOnCol")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pillars.map((p) => {
-                const s = scoreOf.get(p.code);
-                return (
-                  <tr key={p.code}>
-                    <th scope="row">
-                      <a href={`#pillar-${p.code}`}>
-                        {p.code} — {localizedName(p, locale)}
-                      </a>
-                    </th>
-                    <td className="numeric">{s?.score == null ? <span className="regulation-muted">{t("noData")}</span> : score(s.score)}</td>
-                    <td className="numeric">{t("profile.restsOn", { scored: s?.scored ?? 0, total: s?.total ?? p.indicators })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable card={economyCards.scores} rows={scores} caption={t("profile.tableCaption", { economy: name })} className="regulation-scores" csv={csv} />
         <MethodNote />
         <p className="regulation-links">
           <Link href={`/regulations/compare?economies=${economy.iso3}`}>{t("profile.compareWith")}</Link>
         </p>
-        <DownloadLink href={`/api/regulations/economy/${economy.iso3.toLowerCase()}${locale === "es" ? "?lang=es" : ""}`} />
+        <DownloadLink href={csv} />
       </section>
 
       <section aria-labelledby="entries-heading">
@@ -127,17 +96,13 @@ export default async function EconomyProfilePage(props: Props) {
               </p>
               <ul className="regulation-entries">
                 {list.map((entry) => (
-                  <EntryDetails
-                    key={entry.indicatorCode}
-                    entry={entry}
-                    indicatorName={locale === "es" ? entry.indicatorNameEs : entry.indicatorNameEn}
-                    economyName={name}
-                  />
+                  <EntryDetails key={entry.indicatorCode} entry={entry} indicatorName={entry.indicator} economyName={name} />
                 ))}
               </ul>
             </section>
           );
         })}
+        <DownloadLink href={economyCsv(ctx, "entries")} />
       </section>
     </>
   );

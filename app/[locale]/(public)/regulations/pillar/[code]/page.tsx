@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { MethodNote } from "@/components/regulations/method-note";
-import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { countryName } from "@/lib/core/i18n/country-names";
-import { getPillarRanking } from "@/lib/regulations/queries/scores";
-import { getPillars } from "@/lib/regulations/queries/taxonomy";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { REGION_PARAMS, regionCodeOf } from "@/lib/core/regions";
-import { parsePillarView, pillarQuery } from "@/lib/regulations/view-state";
+import { REGION_PARAMS } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
+import { pillarCards, pillarCsv, resolvePillarView } from "@/lib/regulations/cards/pillar";
+import { getPillars } from "@/lib/regulations/queries/taxonomy";
+import { pillarQuery } from "@/lib/regulations/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -23,33 +22,27 @@ type Props = {
   searchParams: Promise<SearchParams>;
 };
 
-async function loadPillar(props: Props) {
-  const { code } = await props.params;
-  const pillar = (await getPillars()).find((p) => p.code === code.toUpperCase());
-  if (!pillar) notFound();
-  return pillar;
+async function loadView(props: Props) {
+  const locale = await pageLocale(props);
+  const ctx = await resolvePillarView({ params: await props.params, search: await props.searchParams, locale });
+  if (!ctx) notFound();
+  return ctx;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const locale = await pageLocale(props);
-  const [t, pillar] = await Promise.all([getTranslations({ locale, namespace: "regulations" }), loadPillar(props)]);
+  const { pillar, locale } = await loadView(props);
+  const t = await getTranslations({ locale, namespace: "regulations" });
   return { title: t("pillar.title", { pillar: `${pillar.code} ${localizedName(pillar, locale)}` }) };
 }
 
 export default async function PillarPage(props: Props) {
-  const locale = await pageLocale(props);
-  const pillar = await loadPillar(props);
-  const state = parsePillarView(await props.searchParams);
-  const [t, format, ranking, pillars] = await Promise.all([
-    getTranslations("regulations"),
-    getFormatter(),
-    getPillarRanking(pillar.code, regionCodeOf(state.region), locale),
-    getPillars(),
-  ]);
+  const ctx = await loadView(props);
+  const { pillar, state, locale } = ctx;
+  const [t, ranking, pillars] = await Promise.all([getTranslations("regulations"), pillarCards.ranking.load(ctx), getPillars()]);
   const title = `${pillar.code} — ${localizedName(pillar, locale)}`;
   const path = `/regulations/pillar/${pillar.code.toLowerCase()}`;
   const query = pillarQuery(state);
-  const csv = `/api/regulations/pillar/${pillar.code.toLowerCase()}${query}${locale === "es" ? `${query ? "&" : "?"}lang=es` : ""}`;
+  const csv = pillarCsv(ctx, "ranking");
 
   return (
     <>
@@ -75,39 +68,7 @@ export default async function PillarPage(props: Props) {
             name={(region) => t(`pillar.regions.${region}`)}
           />
         </div>
-        <div className="table-scroll">
-          <table className="data-table regulation-scores">
-            <caption className="visually-hidden">{t("pillar.caption", { pillar: title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t("pillar.rankCol")}
-                </th>
-                <th scope="col">{t("pillar.economyCol")}</th>
-                <th scope="col">{t("pillar.regionCol")}</th>
-                <th scope="col" className="numeric">
-                  {t("profile.scoreCol")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("profile.restsOnCol")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.map((row) => (
-                <tr key={row.iso3}>
-                  <td className="numeric">{row.rank ?? "–"}</td>
-                  <th scope="row">
-                    <Link href={`/regulations/economy/${row.iso3.toLowerCase()}#pillar-${pillar.code}`}>{countryName(row.iso3, locale)}</Link>
-                  </th>
-                  <td>{t(`pillar.regions.${row.regionCode === "EAST_ASIA" ? "east-asia" : "latin-america"}`)}</td>
-                  <td className="numeric">{row.score === null ? <span className="regulation-muted">{t("noData")}</span> : format.number(row.score, SCORE_FORMAT)}</td>
-                  <td className="numeric">{t("profile.restsOn", { scored: row.scored, total: row.total })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable card={pillarCards.ranking} rows={ranking} caption={t("pillar.caption", { pillar: title })} className="regulation-scores" csv={csv} />
         <MethodNote />
         <DownloadLink href={csv} />
       </section>
