@@ -8,8 +8,22 @@
  * the same result, about seven times faster than the general parser, which
  * is what keeps a million-row load near the speed of a raw COPY.
  * Fields are trimmed; blank lines are skipped; CRLF and LF both end a line.
+ *
+ * Linear in the input: each chunk is searched for line breaks once, and an
+ * unfinished line is kept as a list of pieces, joined only when its end
+ * arrives. A record longer than MAX_RECORD_LENGTH stops the run (no traffic
+ * or breakdown row comes near it), so a file without line breaks cannot make
+ * the server hold and rescan hundreds of megabytes.
  */
 import { parse } from "csv-parse/sync";
+import { FatalIngestError } from "./issues";
+
+/** Characters in one record, quoted line breaks included. */
+export const MAX_RECORD_LENGTH = 64 * 1024;
+
+function tooLong(line: number): FatalIngestError {
+  return new FatalIngestError({ code: "lineTooLong", params: { line, limit: MAX_RECORD_LENGTH } }, line);
+}
 
 export interface CsvRecord {
   record: string[];
@@ -42,7 +56,9 @@ function parseQuoted(text: string, line: number): string[][] {
 
 /** Records in batches (one per chunk of text read), to keep the per-record cost low. */
 export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGenerator<CsvRecord[]> {
-  let rest = "";
+  // The unfinished line: the pieces read so far and their total length.
+  let restParts: string[] = [];
+  let restLength = 0;
   let lineNo = 0;
   // An open quoted record: its text so far, its first line, and its quote count.
   let pending: { text: string; line: number; quotes: number } | null = null;
@@ -51,6 +67,7 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGe
     lineNo++;
     const lineText = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (pending) {
+      if (pending.text.length + lineText.length > MAX_RECORD_LENGTH) throw tooLong(pending.line);
       pending.text += `\n${lineText}`;
       pending.quotes += quoteCount(lineText);
       if (pending.quotes % 2 === 0) {
@@ -72,16 +89,28 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGe
   };
 
   for await (const chunk of text) {
-    const data = rest + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+    const data = typeof chunk === "string" ? chunk : chunk.toString("utf8");
     const batch: CsvRecord[] = [];
     let start = 0;
     for (let end = data.indexOf("\n"); end >= 0; end = data.indexOf("\n", start)) {
-      for (const record of handle(data.slice(start, end))) batch.push(record);
+      let line = data.slice(start, end);
+      if (restParts.length) {
+        line = restParts.join("") + line;
+        restParts = [];
+        restLength = 0;
+      }
+      if (line.length > MAX_RECORD_LENGTH) throw tooLong(lineNo + 1);
+      for (const record of handle(line)) batch.push(record);
       start = end + 1;
     }
-    rest = data.slice(start);
+    if (start < data.length) {
+      restParts.push(start === 0 ? data : data.slice(start));
+      restLength += data.length - start;
+      if (restLength > MAX_RECORD_LENGTH) throw tooLong(lineNo + 1);
+    }
     if (batch.length) yield batch;
   }
+  const rest = restParts.join("");
   const last = rest !== "" ? [...handle(rest)] : [];
   // An unclosed quote: csv-parse reports it.
   const open = pending as { text: string; line: number } | null;

@@ -115,7 +115,7 @@ describe("the ingestion route", () => {
     const cases: Array<[string, RegExp]> = [
       [`${serverUrl}/missing.csv`, /answered HTTP 500/],
       [`${serverUrl}/slow.csv`, /no answer within 0\.3 s/],
-      [`${serverUrl}/huge.csv`, /over the limit of 200 MB/],
+      [`${serverUrl}/huge.csv`, /over the limit of 64 MB/],
       [pathToFileURL(path.join(tmpdir(), "no-such-file.csv")).toString(), /no such file/],
       ["ftp://example.org/traffic.csv", /Unsupported source URL scheme/],
     ];
