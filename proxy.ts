@@ -1,10 +1,50 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { bodyLimitFor } from "@/lib/core/http/body-limits";
+import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/core/http/security-headers";
 
-// Adds the locale prefix (/en, /es) to page URLs. Authorization is never
-// decided here: every page, action and route checks it itself.
-export default createMiddleware(routing);
+// Runs before every request. It refuses what no page or route could read
+// (a malformed address, an oversized form post), sets the per-request
+// security headers, and adds the locale prefix (/en, /es) to page URLs.
+// Authorization is never decided here: every page, action and route checks
+// it itself.
+const intl = createMiddleware(routing);
+
+function plain(status: number, message: string): NextResponse {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export default function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return plain(400, "Bad request: the address has an invalid percent-encoding.");
+  }
+
+  const isApi = pathname.startsWith("/api/");
+  // Server actions post to their page; next-auth's sign-in posts under /api/auth.
+  // The ingestion route streams and limits its own body.
+  if (request.method === "POST" && (!isApi || pathname.startsWith("/api/auth/"))) {
+    const limit = bodyLimitFor(pathname);
+    const length = request.headers.get("content-length");
+    if (length === null && request.body !== null) return plain(411, "Length required: send the form with a Content-Length.");
+    if (Number(length) > limit) return plain(413, `Payload too large: at most ${Math.floor(limit / 1024)} KB may be sent here.`);
+  }
+  if (isApi) return NextResponse.next();
+
+  const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  const csp = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything but Next.js's own static files and files with an extension.
+  matcher: ["/((?!_next/static|_next/image|_vercel|.*\\..*).*)", "/api/:path*"],
 };
