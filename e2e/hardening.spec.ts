@@ -26,3 +26,43 @@ test.describe("hostile requests", () => {
     }
   });
 });
+
+test.describe("headers and bounds", () => {
+  test("a malformed percent-encoding in a path is a 400, never a 500", async ({ request }) => {
+    for (const path of ["/en/explorer/country/%C3%28", "/api/explorer/marketplace/%C3%28", "/api/v1/%E0%A4%A"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+    }
+  });
+
+  test("pages carry a CSP whose script nonce is on every script, and run without a CSP violation", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/en/explorer");
+    const headers = response!.headers();
+    const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["strict-transport-security"]).toBeUndefined(); // served over plain http here
+    const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    // A client component works: the chart is drawn.
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await page.goto("/en/explorer/compare?countries=chl,jpn");
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
+  test("a public form post over 64 KB is refused with 413 before it is read", async ({ request }) => {
+    const response = await request.post("/en/regulations/suggest/1", {
+      headers: { "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(70 * 1024),
+    });
+    expect(response.status()).toBe(413);
+  });
+});
