@@ -7,30 +7,10 @@ import type { CardColumn, Locale } from "@/lib/core/cards/types";
 import { COLUMNS, type ColumnSpec } from "@/lib/core/columns";
 import { countryName } from "@/lib/core/i18n/country-names";
 import { localizedName } from "@/lib/core/i18n/localized";
+import type { EntryFields } from "@/lib/regulations/queries/entries";
 
 /** An entry as the entry queries return it (getEntries, the search). */
-export interface EntryFields {
-  iso3: string;
-  pillarCode: string;
-  indicatorCode: string;
-  indicatorNameEn: string;
-  indicatorNameEs: string;
-  weight: number;
-  status: string;
-  answer: string | null;
-  score: number | null;
-  instrumentName: string | null;
-  instrumentNumber: string | null;
-  instrumentYear: number | null;
-  lastAmendedYear: number | null;
-  article: string | null;
-  description: string | null;
-  coverage: string | null;
-  sourceUrls: string[];
-  verifiedOn: Date | null;
-  verifiedBy: string | null;
-}
-
+export type { EntryFields };
 /** An entry with its economy's and indicator's names in the view's language. */
 export type NamedEntry<E extends EntryFields = EntryFields> = E & { country: string; indicator: string };
 

@@ -2,9 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export interface EntryRow {
-  /** null when the economy × indicator cell has no entry row at all (shown as no data). */
-  id: number | null;
+/** An entry's fields as the public views, CSVs and search read them. */
+export interface EntryFields {
   iso3: string;
   pillarCode: string;
   indicatorCode: string;
@@ -24,6 +23,11 @@ export interface EntryRow {
   sourceUrls: string[];
   verifiedOn: Date | null;
   verifiedBy: string | null;
+}
+
+export interface EntryRow extends EntryFields {
+  /** null when the economy × indicator cell has no entry row at all (shown as no data). */
+  id: number | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { EntryFields } from "./entries";
 import { STATUS_OF_KEY, type StatusKey } from "@/lib/regulations/method";
 import { SEARCH_PAGE_SIZE } from "@/lib/regulations/view-state";
 
@@ -33,29 +34,10 @@ function whereSql(filters: RegulationFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-export interface SearchRow {
+export interface SearchRow extends EntryFields {
   id: number;
-  iso3: string;
   nameEn: string;
   nameEs: string;
-  pillarCode: string;
-  indicatorCode: string;
-  indicatorNameEn: string;
-  indicatorNameEs: string;
-  weight: number;
-  status: string;
-  answer: string | null;
-  score: number | null;
-  instrumentName: string | null;
-  instrumentNumber: string | null;
-  instrumentYear: number | null;
-  lastAmendedYear: number | null;
-  article: string | null;
-  description: string | null;
-  coverage: string | null;
-  sourceUrls: string[];
-  verifiedOn: Date | null;
-  verifiedBy: string | null;
   /** With a text query: the matching words between MATCH_START and MATCH_END. */
   snippet: string | null;
 }
