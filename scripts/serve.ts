@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { missingProductionSettings } from "@/lib/core/settings";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -22,6 +23,10 @@ export function appendPeer(request: IncomingMessage): void {
 }
 
 async function main(): Promise<void> {
+  const missing = missingProductionSettings(process.env);
+  if (missing.length > 0) {
+    throw new Error(`Refusing to start: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set. See "Configuration" in the README.`);
+  }
   const app = next({ dev: false, hostname: host, port });
   const handle = app.getRequestHandler();
   await app.prepare();

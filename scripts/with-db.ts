@@ -37,7 +37,9 @@ async function main(): Promise<number> {
     }
     if (flags.includes("--demo") && !external && !test) await createDemoAdminIfNoUsers(database.url);
     if (!command) return 0;
-    const env = { ...process.env, DATABASE_URL: database.url };
+    // PORTAL_DATABASE tells the server it runs on the local demo or test database,
+    // where the production settings check (scripts/serve.ts) does not apply.
+    const env = { ...process.env, DATABASE_URL: database.url, ...(external && !test ? {} : { PORTAL_DATABASE: test ? "test" : "embedded" }) };
     // Sessions are signed with NEXTAUTH_SECRET. Production sets it (the app refuses
     // to sign anyone in without it); the embedded database and tests get one made
     // locally and kept in .data/, so sessions survive restarts.

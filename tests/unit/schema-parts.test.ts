@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { id, INT4_MAX, isCleanText, optionalText, text, wholeNumber } from "@/lib/core/schema-parts";
+
+describe("shared schema parts", () => {
+  it("normalises and trims text, and refuses NUL and control characters", () => {
+    expect(text({ max: 20 }).parse("  Cafe\u0301  ")).toBe("Café");
+    expect(text({ max: 20 }).safeParse("a\u0000b").error?.issues[0].message).toBe("controlCharacter");
+    expect(text({ max: 20 }).safeParse("a\nb").success).toBe(false);
+    expect(text({ max: 20, multiline: true }).parse("a\nb\tc")).toBe("a\nb\tc");
+    expect(text({ max: 20, multiline: true }).safeParse("a\u0000b").success).toBe(false);
+    expect(text({ max: 3 }).safeParse("abcd").success).toBe(false);
+    expect(text({ max: 3, min: 1 }).safeParse("   ").success).toBe(false);
+  });
+
+  it("reads an empty optional field as null", () => {
+    expect(optionalText({ max: 5 }).parse("  ")).toBeNull();
+    expect(optionalText({ max: 5 }).parse(undefined)).toBeNull();
+    expect(optionalText({ max: 5 }).parse(" x ")).toBe("x");
+    expect(optionalText({ max: 5 }).safeParse("\u0000").success).toBe(false);
+  });
+
+  it("keeps whole numbers within their column's range", () => {
+    expect(id.parse("42")).toBe(42);
+    for (const bad of ["0", "-1", "1.5", "99999999999", "1e300", "abc", ""]) expect(id.safeParse(bad).success, bad).toBe(false);
+    expect(id.parse(String(INT4_MAX))).toBe(INT4_MAX);
+    expect(wholeNumber(1900, 2100).safeParse("2101").success).toBe(false);
+  });
+
+  it("tells clean text from text with control characters", () => {
+    expect(isCleanText("datos personales")).toBe(true);
+    expect(isCleanText("a\u0000")).toBe(false);
+  });
+});
