@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { EDITOR_EMAIL, resetStaff, STAFF_PASSWORD, withDatabase } from "./helpers/staff";
+import { ADMIN_EMAIL, EDITOR_EMAIL, resetStaff, signInAs, STAFF_PASSWORD, withDatabase } from "./helpers/staff";
 
 test.describe("hostile requests", () => {
   test.beforeAll(resetStaff);
@@ -12,6 +12,19 @@ test.describe("hostile requests", () => {
     }
     const { rows } = await withDatabase((db) => db.query<{ key: string; count: number }>(`SELECT key, count FROM rate_limit_bucket WHERE key LIKE 'api:%'`));
     expect(rows).toEqual([{ key: "api:127.0.0.1", count: 3 }]);
+  });
+
+  test("signing out revokes the session: a copied session cookie no longer opens staff pages", async ({ page, browser }) => {
+    await signInAs(page, ADMIN_EMAIL, "/en/admin/users");
+    const copied = await page.context().cookies();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/en$/);
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto("/en/admin/users");
+    await expect(stolen).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
+    await thief.close();
   });
 
   test("sign-in never follows a callback to another host", async ({ page }) => {

@@ -7,6 +7,7 @@ import { changeUserRole } from "@/lib/users/actions/change-user-role";
 import { createUser } from "@/lib/users/actions/create-user";
 import { setUserActive } from "@/lib/users/actions/set-user-active";
 import { authenticate } from "@/lib/core/auth/authenticate";
+import { revokeSessions, sessionIsCurrent } from "@/lib/core/auth/sessions";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 import { VALID_POLICY } from "@/tests/helpers/policy-fixture";
 
@@ -113,5 +114,18 @@ describe("authorization of every write action", () => {
     expect(events[0].before).toMatchObject({ role: "EDITOR" });
     expect(events[0].after).toMatchObject({ role: "ADMIN" });
     expect(events[1].after).toMatchObject({ active: false });
+    // Each change revokes the user's sessions: a token made before it is refused.
+    expect(events[0].before).toMatchObject({ sessionVersion: 0 });
+    expect((await db().user.findUniqueOrThrow({ where: { id: editor.id } })).sessionVersion).toBe(2);
+  });
+
+  it("revokes every session of a user on sign-out", async () => {
+    const before = (await db().user.findUniqueOrThrow({ where: { id: admin.id } })).sessionVersion;
+    await revokeSessions(db(), admin.email);
+    const after = (await db().user.findUniqueOrThrow({ where: { id: admin.id } })).sessionVersion;
+    expect(after).toBe(before + 1);
+    expect(sessionIsCurrent(before, after)).toBe(false);
+    expect(sessionIsCurrent(after, after)).toBe(true);
+    expect(sessionIsCurrent(undefined, after)).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ export const CredentialsSchema = z.object({
 });
 
 export type AuthenticationResult =
-  | { ok: true; actor: Actor }
+  | { ok: true; actor: Actor; sessionVersion: number }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAfter: number };
 
@@ -58,5 +58,5 @@ export async function authenticate(db: Database, credentials: unknown, address: 
 
   await Promise.all([clear(db, keys.pair), unhit(db, keys.address), unhit(db, keys.account)]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, actor: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, actor: { id: user.id, email: user.email, name: user.name, role: user.role }, sessionVersion: user.sessionVersion };
 }

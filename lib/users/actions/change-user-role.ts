@@ -13,7 +13,7 @@ export const changeUserRole = defineAction({
     if (!before) return { ok: false, error: "not-found", message: "user" };
     if (before.role === role) return { ok: true, data: undefined };
     await db.$transaction(async (tx) => {
-      const after = await tx.user.update({ where: { id: userId }, data: { role } });
+      const after = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
       await recordAudit(tx, actor, { action: "change-role", entityType: "user", entityId: userId, before, after });
     });
     return { ok: true, data: undefined };

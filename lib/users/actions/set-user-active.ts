@@ -13,7 +13,7 @@ export const setUserActive = defineAction({
     if (!before) return { ok: false, error: "not-found", message: "user" };
     if (before.active === active) return { ok: true, data: undefined };
     await db.$transaction(async (tx) => {
-      const after = await tx.user.update({ where: { id: userId }, data: { active } });
+      const after = await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
       await recordAudit(tx, actor, { action: active ? "reactivate" : "deactivate", entityType: "user", entityId: userId, before, after });
     });
     return { ok: true, data: undefined };
