@@ -3,10 +3,11 @@ import "server-only";
 import { defineCard, defineView, type CardColumn, type ViewRequest } from "@/lib/core/cards/types";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { formatPeriod, formatRatio } from "@/lib/explorer/format";
+import { formatRatio } from "@/lib/explorer/format";
 import { getCompareChoices, getCompareSeries, type ComparePoint } from "@/lib/explorer/queries/compare";
 import { parseCompareView, selectedItems, type CompareKind } from "@/lib/explorer/view-state/compare";
 import type { Granularity, Measure } from "@/lib/explorer/view-state/options";
+import { periodColumn } from "./series-columns";
 
 export async function resolveCompareView({ search, locale }: ViewRequest) {
   const choices = await getCompareChoices();
@@ -33,20 +34,11 @@ export interface CompareRow extends ComparePoint {
   countryIso3: string;
 }
 
-const MONTHS_IN: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
-
 /** The columns for a measure: per internet user adds the figures the ratio rests on. */
 function compareColumns(measure: Measure, kind: CompareKind): Array<CardColumn<CompareRow>> {
   const perUser = measure === "per-internet-user";
   const columns: Array<CardColumn<CompareRow>> = [
-    {
-      ...COLUMNS.periodStart,
-      value: (r) => r.period,
-      label: "columnPeriod",
-      display: (r, { format }) => formatPeriod(r.period, r.granularity, format),
-      note: (r, { t }) => (r.months < MONTHS_IN[r.granularity] ? `— ${t("incompletePeriod", { months: r.months, expected: MONTHS_IN[r.granularity] })}` : null),
-      rowHeader: true,
-    },
+    periodColumn<CompareRow>(),
     { ...COLUMNS.granularity, value: (r) => r.granularity },
     { name: "kind", type: "string", description: "countries or marketplaces: what is compared", value: (r) => r.kind },
     { name: "key", type: "string", description: "The item as in the URL: lower-case ISO3 code or marketplace slug", value: (r) => r.key },

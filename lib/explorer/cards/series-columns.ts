@@ -17,17 +17,22 @@ export function seriesRows(points: SeriesPoint[], granularity: Granularity, demo
   return points.map((p) => ({ ...p, granularity, demo, countryIso3 }));
 }
 
+/** A period of a series, its row header on the page: the localized label, marked when months are missing. */
+export function periodColumn<Row extends { period: string; granularity: Granularity; months: number }>(): CardColumn<Row> {
+  return {
+    ...COLUMNS.periodStart,
+    value: (r) => r.period,
+    label: "columnPeriod",
+    display: (r, { format }) => formatPeriod(r.period, r.granularity, format),
+    note: (r, { t }) => (r.months < MONTHS_IN[r.granularity] ? `— ${t("incompletePeriod", { months: r.months, expected: MONTHS_IN[r.granularity] })}` : null),
+    rowHeader: true,
+  };
+}
+
 export function seriesColumns(options: { withCountry?: boolean } = {}): Array<CardColumn<SeriesRow>> {
   return [
     ...(options.withCountry ? [{ ...COLUMNS.countryIso3, value: (r: SeriesRow) => r.countryIso3 ?? null }] : []),
-    {
-      ...COLUMNS.periodStart,
-      value: (r) => r.period,
-      label: "columnPeriod",
-      display: (r, { format }) => formatPeriod(r.period, r.granularity, format),
-      note: (r, { t }) => (r.months < MONTHS_IN[r.granularity] ? `— ${t("incompletePeriod", { months: r.months, expected: MONTHS_IN[r.granularity] })}` : null),
-      rowHeader: true,
-    },
+    periodColumn<SeriesRow>(),
     { ...COLUMNS.granularity, value: (r) => r.granularity },
     { ...COLUMNS.visits, value: (r) => r.visits, label: "columnVisits", format: "integer" },
     { ...COLUMNS.monthsWithData, value: (r) => r.months },
