@@ -1,12 +1,19 @@
-import type { Locale } from "./types";
+import type { AnyView, Locale } from "./types";
 
 /**
- * The "Download displayed data" link of a card: the view's CSV path, the
- * card's id and the page's own query, so the CSV is built from the same URL
- * state; `lang=es` on a Spanish page, for names in Spanish.
+ * The "Download displayed data" link of a card: the view's CSV path (its
+ * ":name" segments filled from `params`), the card's id and the page's own
+ * query, so the CSV is built from the same URL state; `lang=es` on a Spanish
+ * page, for names in Spanish.
  */
-export function csvHref(viewPath: string, card: string | null, query: string, locale: Locale): string {
-  const path = `/api/csv${viewPath}${card ? `/${card}` : ""}`;
+export function csvHref(view: AnyView, card: string | null, query: string, locale: Locale, params: Record<string, string> = {}): string {
+  const segments = view.path.map((part) => {
+    if (!part.startsWith(":")) return part;
+    const value = params[part.slice(1)];
+    if (value === undefined) throw new Error(`csvHref: no value for ${part} in /${view.path.join("/")}`);
+    return encodeURIComponent(value);
+  });
+  const path = `/api/csv/${segments.join("/")}${card ? `/${card}` : ""}`;
   if (locale === "en") return `${path}${query}`;
   return `${path}${query}${query ? "&" : "?"}lang=${locale}`;
 }

@@ -147,5 +147,5 @@ export const compareView = defineView<CompareViewContext>({
 });
 
 export function compareCsv(ctx: CompareViewContext, card: keyof typeof compareCards): string {
-  return csvHref(`/${compareView.path.join("/")}`, card, compareQuery(ctx.known, ctx.state), ctx.locale);
+  return csvHref(compareView, card, compareQuery(ctx.known, ctx.state), ctx.locale);
 }

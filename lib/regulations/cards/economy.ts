@@ -69,5 +69,5 @@ export const economyView = defineView<EconomyViewContext>({
 });
 
 export function economyCsv(ctx: EconomyViewContext, card: keyof typeof economyCards): string {
-  return csvHref(`/${economyView.path.join("/").replace(":iso3", ctx.economy.iso3.toLowerCase())}`, card, "", ctx.locale);
+  return csvHref(economyView, card, "", ctx.locale, { iso3: ctx.economy.iso3.toLowerCase() });
 }

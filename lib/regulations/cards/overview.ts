@@ -56,5 +56,5 @@ export const overviewView = defineView<OverviewContext>({
 });
 
 export function overviewCsv(ctx: OverviewContext, card: keyof typeof overviewCards): string {
-  return csvHref(`/${overviewView.path.join("/")}`, card, "", ctx.locale);
+  return csvHref(overviewView, card, "", ctx.locale);
 }

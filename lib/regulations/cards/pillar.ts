@@ -66,5 +66,5 @@ export const pillarView = defineView<PillarViewContext>({
 });
 
 export function pillarCsv(ctx: PillarViewContext, card: keyof typeof pillarCards): string {
-  return csvHref(`/${pillarView.path.join("/").replace(":code", ctx.pillar.code.toLowerCase())}`, card, pillarQuery(ctx.state), ctx.locale);
+  return csvHref(pillarView, card, pillarQuery(ctx.state), ctx.locale, { code: ctx.pillar.code.toLowerCase() });
 }

@@ -37,5 +37,5 @@ export const searchView = defineView<SearchViewContext>({
 
 /** The CSV of every page: the search's query without its page number. */
 export function searchCsv(ctx: SearchViewContext, card: keyof typeof searchCards): string {
-  return csvHref(`/${searchView.path.join("/")}`, card, searchQuery(ctx.choices, { ...ctx.state, page: 1 }), ctx.locale);
+  return csvHref(searchView, card, searchQuery(ctx.choices, { ...ctx.state, page: 1 }), ctx.locale);
 }

@@ -102,5 +102,5 @@ export const similarityView = defineView<SimilarityViewContext>({
 });
 
 export function similarityCsv(ctx: SimilarityViewContext, card: keyof typeof similarityCards): string {
-  return csvHref(`/${similarityView.path.join("/")}`, card, similarityQuery(ctx.state), ctx.locale);
+  return csvHref(similarityView, card, similarityQuery(ctx.state), ctx.locale);
 }

@@ -39,7 +39,7 @@ export default async function ExplorerPage(props: Props) {
     getCompleteYears(scope),
   ]);
   const href = (change: Partial<typeof state>) => `/explorer${regionViewQuery(spec, state, change)}`;
-  const csv = (card: keyof typeof regionCards) => csvHref(`/${regionView.path.join("/")}`, card, regionViewQuery(spec, state), locale);
+  const csv = (card: keyof typeof regionCards) => csvHref(regionView, card, regionViewQuery(spec, state), locale);
   const scopeName = t(`regions.${state.region}`);
 
   return (

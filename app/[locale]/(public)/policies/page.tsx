@@ -82,7 +82,7 @@ export default async function PoliciesPage(props: Props) {
     ]),
   ].sort((a, b) => a - b);
   // The CSV holds every page of the results, so its link leaves the page out.
-  const csv = csvHref(`/${policySearchView.path.join("/")}`, "results", policySearchQuery(spec, { ...state, page: 1 }), locale);
+  const csv = csvHref(policySearchView, "results", policySearchQuery(spec, { ...state, page: 1 }), locale);
   const unknownYears = counts.find((c) => c.facet === "year" && c.value === "unknown")?.count ?? 0;
 
   return (

@@ -68,7 +68,7 @@ export default async function ComparePage(props: Props) {
     chosen.length === 0 ? getSuggestedPair(state.kind) : Promise.resolve([]),
   ]);
   const isDemo = points.some((p) => p.demo);
-  const csv = csvHref(`/${compareView.path.join("/")}`, "series", compareViewQuery(spec, state), locale);
+  const csv = csvHref(compareView, "series", compareViewQuery(spec, state), locale);
   const href = (change: Partial<CompareView>) => `${PATH}${compareViewQuery(spec, state, change)}`;
   const hidden = [...new URLSearchParams(compareViewQuery(spec, state))];
 

@@ -33,7 +33,7 @@ export default async function CorridorPage(props: Props) {
   const ctx = await resolveCorridorView({ params: {}, search: await props.searchParams, locale });
   const { years, spec, state, regions, members, matrix, name, demo: isDemo } = ctx;
   const top = await corridorCards.top.load(ctx);
-  const csv = (card: keyof typeof corridorCards) => csvHref(`/${corridorView.path.join("/")}`, card, corridorViewQuery(spec, state), locale);
+  const csv = (card: keyof typeof corridorCards) => csvHref(corridorView, card, corridorViewQuery(spec, state), locale);
   const collator = new Intl.Collator(locale);
   const omitted = (region: string, shown: string[]) =>
     members

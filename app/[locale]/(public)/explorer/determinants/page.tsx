@@ -37,7 +37,7 @@ export default async function DeterminantsPage(props: Props) {
   const { years, indicators, indicator, spec, state, demo: isDemo } = ctx;
   const rows = await determinantsCards.countries.load(ctx);
   const [first] = rows;
-  const csv = csvHref(`/${determinantsView.path.join("/")}`, "countries", determinantsViewQuery(spec, state), locale);
+  const csv = csvHref(determinantsView, "countries", determinantsViewQuery(spec, state), locale);
 
   const href = (change: Partial<DeterminantsView>) => `${PATH}${determinantsViewQuery(spec, state, change)}`;
   const measureName = t(`measures.${state.measure}`);

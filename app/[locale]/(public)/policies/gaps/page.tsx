@@ -42,7 +42,7 @@ export default async function GapsPage(props: Props) {
     scope.include ? getPeerBenchmark("target", { ...scope, include: scope.include }) : Promise.resolve([]),
   ]);
   const href = (change: Partial<GapView>) => `${PATH}${gapViewQuery(spec, state, change)}`;
-  const csv = (dimension: keyof typeof gapCards) => csvHref(`/${gapView.path.join("/")}`, dimension, gapViewQuery(spec, state), locale);
+  const csv = (dimension: keyof typeof gapCards) => csvHref(gapView, dimension, gapViewQuery(spec, state), locale);
   const rowHref = (iso3: string) => href({ economy: iso3.toLowerCase() });
   const benchmarked = members.find((e) => e.iso3 === scope.include);
   const country = benchmarked ? localizedName(benchmarked, locale) : "";

@@ -49,8 +49,7 @@ export default async function CountryPage(props: Props) {
   const name = localizedName(country, locale);
   const path = `/explorer/country/${country.iso3.toLowerCase()}`;
   const href = (change: Partial<typeof state>) => `${path}${countryViewQuery(spec, state, change)}`;
-  const viewPath = `/${countryView.path.join("/").replace(":iso3", country.iso3.toLowerCase())}`;
-  const csv = (card: keyof typeof countryCards) => csvHref(viewPath, card, countryViewQuery(spec, state), locale);
+  const csv = (card: keyof typeof countryCards) => csvHref(countryView, card, countryViewQuery(spec, state), locale, { iso3: country.iso3.toLowerCase() });
   const empty = <p className="empty">{t("empty")}</p>;
   const trend = {
     key: "trend",

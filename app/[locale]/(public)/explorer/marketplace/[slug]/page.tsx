@@ -47,8 +47,7 @@ export default async function MarketplacePage(props: Props) {
   const country = localizedName(marketplace.country, locale);
   const path = `/explorer/marketplace/${marketplace.slug}`;
   const href = (change: Partial<typeof state>) => `${path}${marketplaceViewQuery(spec, state, change)}`;
-  const viewPath = `/${marketplaceView.path.join("/").replace(":slug", marketplace.slug)}`;
-  const csv = (card: keyof typeof marketplaceCards) => csvHref(viewPath, card, marketplaceViewQuery(spec, state), locale);
+  const csv = (card: keyof typeof marketplaceCards) => csvHref(marketplaceView, card, marketplaceViewQuery(spec, state), locale, { slug: marketplace.slug });
   const empty = <p className="empty">{t("empty")}</p>;
 
   return (

@@ -8,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { policyCountryCards, resolvePolicyCountry } from "@/lib/policies/cards/country";
+import { policyCountryCards, policyCountryView, resolvePolicyCountry } from "@/lib/policies/cards/country";
 import { countCountryPolicies } from "@/lib/policies/queries/country";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +34,7 @@ export default async function CountryPoliciesPage(props: Props) {
   const { economy, country } = ctx;
   const [t, rows, count] = await Promise.all([getTranslations("policies"), policyCountryCards.measures.load(ctx), countCountryPolicies(economy.iso3)]);
   const iso3 = economy.iso3.toLowerCase();
-  const csv = csvHref(`/policies/country/${iso3}`, "measures", "", locale);
+  const csv = csvHref(policyCountryView, "measures", "", locale, { iso3 });
 
   return (
     <>
