@@ -15,5 +15,8 @@ import { createUser } from "@/lib/users/actions/create-user";
 import { setUserActive } from "@/lib/users/actions/set-user-active";
 import { mergeTerms } from "@/lib/policies/actions/merge-terms";
 import { saveTerm } from "@/lib/policies/actions/save-term";
+import { verifyPolicy } from "@/lib/policies/actions/verify-policy";
+import { bulkVerifyIndicator } from "@/lib/regulations/actions/bulk-verify-indicator";
+import { verifyRegulationEntry } from "@/lib/regulations/actions/verify-regulation-entry";
 
-export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms, uploadIngestionFile, runIngestionNow, saveRegulationEntry, reviewSuggestion];
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms, uploadIngestionFile, runIngestionNow, saveRegulationEntry, reviewSuggestion, verifyRegulationEntry, bulkVerifyIndicator, verifyPolicy];

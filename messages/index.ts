@@ -16,6 +16,7 @@ import enPolicies from "./en/policies.json";
 import enRegulations from "./en/regulations.json";
 import enRegulationAdmin from "./en/regulation-admin.json";
 import enShell from "./en/shell.json";
+import enSources from "./en/sources.json";
 import enVocabularies from "./en/vocabularies.json";
 import esAuth from "./es/auth.json";
 import esCompare from "./es/compare.json";
@@ -30,11 +31,12 @@ import esPolicies from "./es/policies.json";
 import esRegulations from "./es/regulations.json";
 import esRegulationAdmin from "./es/regulation-admin.json";
 import esShell from "./es/shell.json";
+import esSources from "./es/sources.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads, ...enSources },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads, ...esSources },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import type { EntryRow } from "@/lib/regulations/queries/entries";
 import { SCORE_FORMAT } from "./score-format";
 import { StatusBadge } from "./status-badge";
+import { CitationList } from "@/components/ui/citation-list";
+import { VerificationNote } from "@/components/ui/verification-note";
 
 /**
  * One entry in full: status, score, legal instrument, article, description,
@@ -38,10 +40,9 @@ export async function EntryDetails({ entry, indicatorName, economyName }: { entr
     );
   }
   const instrument = [entry.instrumentName, entry.instrumentNumber].filter(Boolean).join(", ");
-  const date = entry.verifiedOn ? format.dateTime(entry.verifiedOn, { dateStyle: "medium", timeZone: "UTC" }) : null;
   const facts: Array<[string, React.ReactNode]> = [
     [t("status"), <StatusBadge key="s" status={entry.status} />],
-    [t("score"), entry.score === null ? tr("noData") : format.number(entry.score, SCORE_FORMAT)],
+    [t("score"), entry.score === null ? t("scoreNotSet") : format.number(entry.score, SCORE_FORMAT)],
   ];
   if (entry.answer) facts.push([t("answer"), entry.answer]);
   if (instrument) facts.push([t("instrument"), instrument]);
@@ -49,7 +50,7 @@ export async function EntryDetails({ entry, indicatorName, economyName }: { entr
   if (entry.lastAmendedYear !== null) facts.push([t("lastAmended"), String(entry.lastAmendedYear)]);
   if (entry.article) facts.push([t("article"), entry.article]);
   if (entry.coverage) facts.push([t("coverage"), entry.coverage]);
-  facts.push([t("verified"), date ? (entry.verifiedBy ? t("verifiedOnBy", { date, who: entry.verifiedBy }) : t("verifiedOn", { date })) : t("notVerified")]);
+  facts.push([t("verified"), <VerificationNote key="v" fact={entry} />]);
   return (
     <li className="regulation-entry">
       {heading}
@@ -62,20 +63,10 @@ export async function EntryDetails({ entry, indicatorName, economyName }: { entr
         ))}
       </dl>
       {entry.description ? <p className="regulation-entry__description">{entry.description}</p> : null}
-      {entry.sourceUrls.length > 0 ? (
-        <div className="regulation-entry__sources">
-          <span>{t("sources")}:</span>
-          <ul>
-            {entry.sourceUrls.map((url) => (
-              <li key={url}>
-                <a href={url} rel="noopener noreferrer">
-                  {url}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <div className="regulation-entry__sources">
+        <span>{t("sources")}:</span>
+        <CitationList citations={entry.sources} />
+      </div>
       {suggest}
     </li>
   );

@@ -50,4 +50,15 @@ export const COLUMNS = {
   marketplaceName: { name: "marketplace_name", type: "string", description: "Marketplace name" },
   domain: { name: "domain", type: "string", description: "Primary domain" },
   score: { name: "score", type: "number", unit: "0 open to 1 restrictive", description: "Regulation score: 0 open, 0.5 partial, 1 restrictive" },
+  sources: {
+    name: "sources",
+    type: "string",
+    description: "Citations, separated by ' | ': publisher, title (the date the source shows) <URL> or [project document, lines]",
+  },
+  sourceIds: { name: "source_ids", type: "string", description: "Ids of the sources dataset, separated by ' | '" },
+  verification: {
+    name: "verification",
+    type: "string",
+    description: "UNVERIFIED (from its sources, not yet verified by the secretariat), VERIFIED or DISPUTED",
+  },
 } as const satisfies Record<string, ColumnSpec>;

@@ -1,10 +1,13 @@
 /**
  * A policy as one flat, comparable object: what the audit log stores before
  * and after each change, and what the history page and conflict message diff.
+ * Verification is part of it, so verifying is audited like an edit.
  */
+import type { Database } from "@/lib/core/db";
+import { changedFields } from "@/lib/core/diff";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type Tx = Pick<Prisma.TransactionClient, "policy">;
+type Tx = Pick<Prisma.TransactionClient, "policy"> | Pick<Database, "policy">;
 
 export async function policySnapshot(tx: Tx, id: number) {
   const p = await tx.policy.findUnique({
@@ -13,7 +16,7 @@ export async function policySnapshot(tx: Tx, id: number) {
       instrumentTypes: { include: { instrumentType: { select: { slug: true } } } },
       targetGroups: { include: { targetGroup: { select: { slug: true } } } },
       results: { orderBy: { position: "asc" }, select: { text: true, year: true } },
-      sources: { orderBy: { position: "asc" }, select: { title: true, url: true, document: true, lines: true } },
+      sources: { orderBy: { position: "asc" }, select: { source: { select: { title: true, url: true, document: true, lines: true } } } },
     },
   });
   if (!p) return null;
@@ -33,10 +36,23 @@ export async function policySnapshot(tx: Tx, id: number) {
     pandemicResponse: p.pandemicResponse,
     description: p.description,
     results: p.results,
-    sources: p.sources,
+    sources: p.sources.map(({ source }) => source),
     notes: p.notes,
     workflowState: p.workflowState,
+    verification: p.verification,
+    verifiedOn: p.verifiedOn ? p.verifiedOn.toISOString().slice(0, 10) : null,
+    verifiedBy: p.verifiedBy,
+    disputeNote: p.disputeNote,
     version: p.version,
   };
 }
 export type PolicySnapshot = NonNullable<Awaited<ReturnType<typeof policySnapshot>>>;
+
+/** The parts of the snapshot that are not its content: its version, publication and verification. */
+const META = new Set(["version", "workflowState", "verification", "verifiedOn", "verifiedBy", "disputeNote"]);
+
+/** Whether the policy's content (what a verification vouches for) differs between two snapshots. */
+export function contentChanged(before: PolicySnapshot, after: PolicySnapshot): boolean {
+  const content = (s: PolicySnapshot) => Object.fromEntries(Object.entries(s).filter(([k]) => !META.has(k)));
+  return changedFields(content(before), content(after)).length > 0;
+}

@@ -31,7 +31,6 @@ export function entryEditFromForm(form: FormLike) {
     description: orNull(text(form, "description")),
     coverage: orNull(text(form, "coverage")),
     sourceUrls: [...indexes].sort((a, b) => a - b).map((i) => text(form, `sourceUrls.${i}`)),
-    verifiedOn: orNull(text(form, "verifiedOn")),
-    verifiedBy: orNull(text(form, "verifiedBy")),
+    verify: text(form, "verify") === "1",
   };
 }

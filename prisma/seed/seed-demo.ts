@@ -25,8 +25,12 @@ export async function seedDemo(prisma: Database, { log = () => undefined, today 
       await seedCountries(tx, data);
       await seedIndicators(tx, data);
       await seedRegulationTaxonomy(tx, data);
-      await seedRegulationEntries(tx);
-      await seedPolicies(tx, data);
+      const entries = await seedRegulationEntries(tx, data);
+      const policies = await seedPolicies(tx, data);
+      log(
+        `Regulation entries: ${entries.created} created, ${entries.updated} updated, ${entries.unchanged} unchanged, ${entries.keptStaffEdits} kept as staff left them. ` +
+          `Policies: ${policies.created} created, ${policies.existing} already there.`,
+      );
       await seedMarketplaces(tx, data, today);
     },
     { timeout: 600_000, maxWait: 30_000 },

@@ -67,14 +67,27 @@ export async function loadExplorerFixture(db: Database): Promise<void> {
   }
 }
 
+/** The fixture indicator's citation, and the one line of text a CSV gives it. */
+export const INDICATOR_FIXTURE_SOURCE = {
+  key: "series:IT.NET.USER.ZS",
+  publisher: "World Bank",
+  title: "World Development Indicators: Internet users",
+  url: "https://data.worldbank.org/indicator/IT.NET.USER.ZS",
+  kind: "DATASET" as const,
+};
+export const INDICATOR_FIXTURE_CITATION = "World Bank, World Development Indicators: Internet users <https://data.worldbank.org/indicator/IT.NET.USER.ZS>";
+
 export async function loadIndicatorFixture(db: Database): Promise<void> {
   await db.indicator.create({
-    data: { code: "IT.NET.USER.ZS", nameEn: "Internet users", nameEs: "Usuarios de Internet", unitEn: "%", unitEs: "%", publisher: "ITU", sortOrder: 1 },
+    data: {
+      code: "IT.NET.USER.ZS", nameEn: "Internet users", nameEs: "Usuarios de Internet", unitEn: "%", unitEs: "%", publisher: "ITU", sortOrder: 1,
+      sources: { create: [{ position: 1, source: { create: INDICATOR_FIXTURE_SOURCE } }] },
+    },
   });
   await db.indicatorValue.createMany({
     data: [
-      { countryIso3: "CHL", indicatorCode: "IT.NET.USER.ZS", year: 2021, value: 88.3, source: "source 2021" },
-      { countryIso3: "CHL", indicatorCode: "IT.NET.USER.ZS", year: 2023, value: 94.5, source: "source 2023" },
+      { countryIso3: "CHL", indicatorCode: "IT.NET.USER.ZS", year: 2021, value: 88.3 },
+      { countryIso3: "CHL", indicatorCode: "IT.NET.USER.ZS", year: 2023, value: 94.5 },
     ],
   });
 }

@@ -5,6 +5,7 @@
  * two FEALAC members (Argentina, Thailand) without any policy.
  */
 import type { Database } from "@/lib/core/db";
+import { sourceKey } from "@/lib/core/sources/citation";
 
 const COUNTRIES = [
   { iso3: "CHL", iso2: "CL", isoNumeric: "152", nameEn: "Chile", nameEs: "Chile", regionCode: "LATIN_AMERICA", isFealacMember: true },
@@ -120,7 +121,12 @@ export async function loadPolicyInventoryFixture(db: Database): Promise<Record<s
         workflowState: p.workflowState ?? "PUBLISHED",
         instrumentTypes: { create: p.instrumentTypes.map((s) => ({ instrumentTypeId: instrument.get(s)! })) },
         targetGroups: { create: p.targetGroups.map((s) => ({ targetGroupId: target.get(s)! })) },
-        sources: { create: (p.sources ?? []).map((s, position) => ({ position: position + 1, ...s })) },
+        sources: {
+          create: (p.sources ?? []).map((s, position) => ({
+            position: position + 1,
+            source: { connectOrCreate: { where: { key: sourceKey({ url: null, ...s }) }, create: { key: sourceKey({ url: null, ...s }), kind: "PROJECT_DOCUMENT", ...s } } },
+          })),
+        },
       },
     });
     ids[p.nameEn] = created.id;

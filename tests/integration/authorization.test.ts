@@ -34,8 +34,11 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   mergeTerms: () => ({ vocabulary: "instrument-types", fromId: 1, intoId: 2 }),
   uploadIngestionFile: () => ({ kind: "TRAFFIC", dryRun: "false", file: new File(["domain,month,visits\n"], "traffic.csv", { type: "text/csv" }) }),
   runIngestionNow: () => ({}),
-  saveRegulationEntry: () => ({ id: 1, version: 1, status: "IN_FORCE", answer: null, score: 1, instrumentName: null, instrumentNumber: null, instrumentYear: null, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: [], verifiedOn: null, verifiedBy: null }),
+  saveRegulationEntry: () => ({ id: 1, version: 1, status: "IN_FORCE", answer: null, score: 1, instrumentName: null, instrumentNumber: null, instrumentYear: null, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: [], verify: true }),
   reviewSuggestion: () => ({ id: 1, decision: "accept" }),
+  verifyRegulationEntry: () => ({ id: 1, version: 1, decision: "verify", note: null }),
+  bulkVerifyIndicator: () => ({ indicatorId: 1, entries: [{ id: 1, version: 1 }] }),
+  verifyPolicy: () => ({ id: 1, version: 1, decision: "verify", note: null }),
 };
 
 describe("authorization of every write action", () => {

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/csv/[...path]/route";
 import type { Database } from "@/lib/core/db";
-import { loadExplorerFixture, loadIndicatorFixture } from "@/tests/helpers/explorer-fixture";
+import { INDICATOR_FIXTURE_CITATION, loadExplorerFixture, loadIndicatorFixture } from "@/tests/helpers/explorer-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 /**
@@ -31,7 +31,7 @@ async function csv(oldUrl: string): Promise<{ header: string[]; records: Array<R
 async function load(db: Database) {
   await loadExplorerFixture(db);
   await loadIndicatorFixture(db);
-  await db.indicatorValue.create({ data: { countryIso3: "JPN", indicatorCode: "IT.NET.USER.ZS", year: 2023, value: 80, source: "jp 2023" } });
+  await db.indicatorValue.create({ data: { countryIso3: "JPN", indicatorCode: "IT.NET.USER.ZS", year: 2023, value: 80 } });
 }
 
 describe("explorer cards as CSV", () => {
@@ -86,9 +86,9 @@ describe("explorer cards as CSV", () => {
     ]);
 
     const indicators = await csv("/api/explorer/country/chl/indicators");
-    expect(indicators.header).toEqual(["country_iso3", "indicator_code", "indicator", "unit", "year", "value", "source"]);
+    expect(indicators.header).toEqual(["country_iso3", "indicator_code", "indicator", "unit", "year", "value", "sources"]);
     expect(indicators.records).toEqual([
-      { country_iso3: "CHL", indicator_code: "IT.NET.USER.ZS", indicator: "Internet users", unit: "%", year: "2023", value: "94.5", source: "source 2023" },
+      { country_iso3: "CHL", indicator_code: "IT.NET.USER.ZS", indicator: "Internet users", unit: "%", year: "2023", value: "94.5", sources: INDICATOR_FIXTURE_CITATION },
     ]);
     expect(indicators.filename).toBe("fealac-explorer-chl-indicators-latest.csv");
     const spanish = await csv("/api/explorer/country/chl/indicators?lang=es");
@@ -154,8 +154,8 @@ describe("explorer cards as CSV", () => {
     ]);
     // Chile: 1 − (1,800 × 80 % + 600) / 2,400; Japan: 1 − 2,400 × 50 % / 2,400 (d has no breakdown).
     expect(result.records.map((r) => [r.country, Number(r["cross_border_share [share 0-1]"]).toFixed(6), r["indicator_value [%]"], r.indicator_year, r.indicator_source, r.n_countries])).toEqual([
-      ["Chile", "0.150000", "94.5", "2023", "source 2023", "2"],
-      ["Japan", "0.500000", "80", "2023", "jp 2023", "2"],
+      ["Chile", "0.150000", "94.5", "2023", INDICATOR_FIXTURE_CITATION, "2"],
+      ["Japan", "0.500000", "80", "2023", INDICATOR_FIXTURE_CITATION, "2"],
     ]);
     expect(result.records[0].pearson_r).toBe(""); // fewer than three countries
     const perUser = await csv("/api/explorer/determinants?indicator=IT.NET.USER.ZS&year=2024");

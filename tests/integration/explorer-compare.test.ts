@@ -27,7 +27,7 @@ async function load(db: Database) {
     ["JPN", "IT.NET.USER.ZS", 2024, 25], // nothing at or before 2023
   ];
   await db.indicatorValue.createMany({
-    data: values.map(([countryIso3, indicatorCode, year, value]) => ({ countryIso3, indicatorCode, year, value, source: "fixture" })),
+    data: values.map(([countryIso3, indicatorCode, year, value]) => ({ countryIso3, indicatorCode, year, value })),
   });
   const b = await db.marketplace.findUniqueOrThrow({ where: { domain: "b.example.cl" } });
   await db.trafficMonthly.updateMany({ where: { marketplaceId: b.id, month: new Date(Date.UTC(2024, 1, 1)) }, data: { isDemo: true } });

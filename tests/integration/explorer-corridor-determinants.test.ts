@@ -36,7 +36,7 @@ async function loadIndicators(db: Database) {
     ["JPN", "FX.OWN.TOTL.ZS", 2021, 90], ["ARG", "FX.OWN.TOTL.ZS", 2022, 60],
   ];
   await db.indicatorValue.createMany({
-    data: values.map(([countryIso3, indicatorCode, year, value]) => ({ countryIso3, indicatorCode, year, value, source: "fixture" })),
+    data: values.map(([countryIso3, indicatorCode, year, value]) => ({ countryIso3, indicatorCode, year, value })),
   });
 }
 

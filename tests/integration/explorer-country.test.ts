@@ -6,7 +6,7 @@ import {
   getVisitorProfile,
 } from "@/lib/explorer/queries/country";
 import { getVisitSeries } from "@/lib/explorer/queries/region-overview";
-import { loadExplorerFixture, loadIndicatorFixture } from "@/tests/helpers/explorer-fixture";
+import { INDICATOR_FIXTURE_SOURCE, loadExplorerFixture, loadIndicatorFixture } from "@/tests/helpers/explorer-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
 describe("country view aggregates", () => {
@@ -55,7 +55,7 @@ describe("country view aggregates", () => {
 
   it("shows each indicator's latest value with its year and source", async () => {
     expect(await getLatestIndicators("CHL")).toEqual([
-      expect.objectContaining({ code: "IT.NET.USER.ZS", year: 2023, value: 94.5, source: "source 2023" }),
+      expect.objectContaining({ code: "IT.NET.USER.ZS", year: 2023, value: 94.5, sources: [expect.objectContaining({ title: INDICATOR_FIXTURE_SOURCE.title, url: INDICATOR_FIXTURE_SOURCE.url, kind: "DATASET" })] }),
     ]);
   });
 });

@@ -21,7 +21,7 @@ const table = async (response: Response) => {
 const SEARCH_HEADER = [
   "policy_id", "country_iso3", "country", "region", "fealac_member", "name_original", "name_en", "implementing_agency", "partners",
   "launch_year", "end_year", "status", "instrument_types", "target_groups", "sector", "market_focus", "pandemic_response",
-  "description", "results", "sources", "notes",
+  "description", "results", "sources", "verification", "verified_on", "notes",
 ];
 
 describe("policy inventory cards through the generic CSV route", () => {
@@ -62,7 +62,8 @@ describe("policy inventory cards through the generic CSV route", () => {
       implementing_agency: "ProChile",
       instrument_types: "training",
       target_groups: "women | digital-exporters",
-      sources: "Test document, 003_35b9868c0eedbceb.txt, lines 217-244",
+      sources: "Test document [003_35b9868c0eedbceb.txt, lines 217-244]",
+      verification: "UNVERIFIED",
     });
     expect(records.find((r) => r.country_iso3 === "USA")).toMatchObject({ region: "", fealac_member: "false" });
   });

@@ -130,7 +130,8 @@ describe("public policy search", () => {
       agency: "ProChile",
       instrumentTypes: ["training"],
       targetGroups: ["women", "digital-exporters"],
-      sources: ["Test document, 003_35b9868c0eedbceb.txt, lines 217-244"],
+      sources: [{ title: "Test document", publisher: null, url: null, asOf: null, kind: "PROJECT_DOCUMENT", document: "003_35b9868c0eedbceb.txt", lines: "217-244" }],
+      verification: "UNVERIFIED",
     });
   });
 
@@ -138,7 +139,8 @@ describe("public policy search", () => {
     expect(await getPublishedPolicy(ids["Draft export scheme"])).toBeNull();
     expect(await getPublishedPolicy(ids["Old export programme"])).toBeNull();
     const policy = await getPublishedPolicy(ids["Export coaching"]);
-    expect(policy?.sources).toEqual([{ title: "Test document", document: "003_35b9868c0eedbceb.txt", lines: "217-244", url: null }]);
+    expect(policy?.sources).toEqual([{ source: { title: "Test document", publisher: null, url: null, asOf: null, kind: "PROJECT_DOCUMENT", document: "003_35b9868c0eedbceb.txt", lines: "217-244" } }]);
+    expect(policy).toMatchObject({ verification: "UNVERIFIED", verifiedOn: null });
 
     const related = await getRelatedPolicies(ids["Export coaching"]);
     // Other economies only (not Chile's Seed grants), drafts and archived ones left out.

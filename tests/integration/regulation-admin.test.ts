@@ -18,11 +18,11 @@ async function loadEntry(db: Database) {
 
 const EMPTY = {
   status: "NO_DATA", answer: null, score: null, instrumentName: null, instrumentNumber: null, instrumentYear: null, lastAmendedYear: null,
-  article: null, description: null, coverage: null, sourceUrls: [] as string[], verifiedOn: null, verifiedBy: null,
+  article: null, description: null, coverage: null, sourceUrls: [] as string[],
 };
 const KNOWN = {
   ...EMPTY, status: "IN_FORCE", score: 0.5, instrumentName: "Ley 19.799", instrumentNumber: "19.799", instrumentYear: 2002, lastAmendedYear: 2020,
-  article: "Art. 3", description: "Electronic documents and signatures.", sourceUrls: ["https://www.bcn.cl/leychile/navegar?idNorma=196640"], verifiedOn: "2024-05-02", verifiedBy: "Secretariat",
+  article: "Art. 3", description: "Electronic documents and signatures.", sourceUrls: ["https://www.bcn.cl/leychile/navegar?idNorma=196640"],
 };
 
 describe("editing regulation entries", () => {
@@ -44,32 +44,31 @@ describe("editing regulation entries", () => {
     expect(entryEditFromForm(form)).toMatchObject({ id: 7, version: 2, status: "PARTIAL", score: 0.5, instrumentYear: 2019, lastAmendedYear: "next", answer: null, sourceUrls: ["https://a.example", "https://b.example"] });
   });
 
-  it("refuses a bad URL, a score with NO_DATA, a missing score and future years field by field, writing nothing", async () => {
+  it("refuses a bad URL, a score with NO_DATA and future years field by field, writing nothing", async () => {
     const before = await tables();
     const next = new Date().getUTCFullYear() + 1;
-    const urls = await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, sourceUrls: ["javascript:alert(1)", "ftp://x.example"], instrumentYear: next, verifiedOn: `${next}-01-01` });
-    expect(urls).toMatchObject({ ok: false, error: "invalid", fieldErrors: { "sourceUrls.0": ["invalidUrl"], "sourceUrls.1": ["invalidUrl"], instrumentYear: ["yearInFuture"], verifiedOn: ["dateInFuture"] } });
+    const urls = await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, sourceUrls: ["javascript:alert(1)", "ftp://x.example"], instrumentYear: next });
+    expect(urls).toMatchObject({ ok: false, error: "invalid", fieldErrors: { "sourceUrls.0": ["invalidUrl"], "sourceUrls.1": ["invalidUrl"], instrumentYear: ["yearInFuture"] } });
     expect(await saveRegulationEntry(editor, { ...EMPTY, id: entryId, version: 1, score: 1 })).toEqual({ ok: false, error: "invalid", fieldErrors: { score: ["scoreWithNoData"] } });
-    expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, score: null })).toEqual({ ok: false, error: "invalid", fieldErrors: { score: ["scoreRequired"] } });
     expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, score: 0.7 })).toMatchObject({ error: "invalid", fieldErrors: { score: ["chooseScore"] } });
     expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, lastAmendedYear: 1999 })).toEqual({ ok: false, error: "invalid", fieldErrors: { lastAmendedYear: ["amendedBeforeInstrument"] } });
     const six = Array.from({ length: 6 }, (_, i) => `https://example.org/${i}`);
-    expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, sourceUrls: six, verifiedOn: "2024-02-30" })).toMatchObject({ error: "invalid", fieldErrors: { sourceUrls: ["tooManyUrls"], verifiedOn: ["invalidDate"] } });
+    expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1, sourceUrls: six })).toMatchObject({ error: "invalid", fieldErrors: { sourceUrls: ["tooManyUrls"] } });
     expect(await tables()).toEqual(before);
   });
 
   it("saves an edit with before/after in the audit log, and refuses a stale one without losing anything", async () => {
     const saved = await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 1 });
     expect(saved).toEqual({ ok: true, data: { id: entryId, version: 2 } });
-    const row = await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } });
-    expect(row).toMatchObject({ status: "IN_FORCE", instrumentYear: 2002, sourceUrls: KNOWN.sourceUrls, version: 2 });
+    const row = await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId }, include: { sources: { include: { source: true } } } });
+    expect(row).toMatchObject({ status: "IN_FORCE", instrumentYear: 2002, version: 2, verification: "UNVERIFIED" });
+    expect(row.sources.map((l) => l.source.url)).toEqual(KNOWN.sourceUrls);
     expect(Number(row.score)).toBe(0.5);
-    expect(row.verifiedOn?.toISOString().slice(0, 10)).toBe("2024-05-02");
 
     const [event] = await db().auditEvent.findMany({ where: { entityType: "regulation_entry", entityId: String(entryId) } });
     expect(event).toMatchObject({ action: "update", actorId: editor.id });
     expect(event.before).toMatchObject({ status: "NO_DATA", score: null, version: 1 });
-    expect(event.after).toMatchObject({ status: "IN_FORCE", score: 0.5, verifiedOn: "2024-05-02", sourceUrls: KNOWN.sourceUrls, version: 2 });
+    expect(event.after).toMatchObject({ status: "IN_FORCE", score: 0.5, verification: "UNVERIFIED", sourceUrls: KNOWN.sourceUrls, version: 2 });
 
     // A second editor still holds version 1.
     const before = await tables();
@@ -81,6 +80,31 @@ describe("editing regulation entries", () => {
     expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version: 2 })).toEqual({ ok: true, data: { id: entryId, version: 2 } });
     expect(await tables()).toEqual(before);
     expect(await saveRegulationEntry(editor, { ...KNOWN, id: 999999, version: 1 })).toMatchObject({ ok: false, error: "not-found" });
+  });
+
+  it("accepts a known status whose score is not set yet", async () => {
+    const { version } = await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } });
+    expect(await saveRegulationEntry(editor, { ...KNOWN, id: entryId, version, score: null })).toEqual({ ok: true, data: { id: entryId, version: version + 1 } });
+    expect(await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ status: "IN_FORCE", score: null });
+  });
+
+  it("verifies in the same step as a correction, and a later plain edit makes it unverified again", async () => {
+    const named: Actor = { ...editor, name: "Ana Editor" };
+    const { version: v } = await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } });
+    const audit = await db().auditEvent.count();
+    expect(await saveRegulationEntry(named, { ...KNOWN, id: entryId, version: v, verify: true })).toEqual({ ok: true, data: { id: entryId, version: v + 1 } });
+    const verified = await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } });
+    expect(verified).toMatchObject({ verification: "VERIFIED", verifiedBy: "Ana Editor", verifiedById: editor.id });
+    expect(verified.verifiedOn?.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(await db().auditEvent.count()).toBe(audit + 1);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "regulation_entry" }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ action: "update-verify", actorId: editor.id });
+    expect(event.after).toMatchObject({ verification: "VERIFIED", verifiedBy: "Ana Editor" });
+
+    // Saving the same content again keeps the verification; changing it does not.
+    expect(await saveRegulationEntry(named, { ...KNOWN, id: entryId, version: v + 1 })).toEqual({ ok: true, data: { id: entryId, version: v + 1 } });
+    expect(await saveRegulationEntry(named, { ...KNOWN, id: entryId, version: v + 1, description: "Corrected." })).toEqual({ ok: true, data: { id: entryId, version: v + 2 } });
+    expect(await db().regulationEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ verification: "UNVERIFIED", verifiedOn: null, verifiedBy: null });
   });
 
   it("records accepting and rejecting suggestions, once each, without changing the entry", async () => {

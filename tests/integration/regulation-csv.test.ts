@@ -16,7 +16,7 @@ const csv = (url: string) => {
 const ENTRY_HEADER = [
   "country_iso3", "country", "pillar_code", "indicator_code", "indicator", "indicator_weight", "status", "score [0 open to 1 restrictive]",
   "answer", "instrument_name", "instrument_number", "instrument_year", "last_amended_year", "article", "description", "coverage",
-  "source_urls", "verified_on", "verified_by",
+  "sources", "verification", "verified_on", "verified_by", "dispute_note",
 ];
 
 describe("regulation CSVs follow the view's URL state", () => {

@@ -10,7 +10,7 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { FieldError } from "@/components/admin/field-error";
 import { ConflictNotice } from "./conflict-notice";
 
-type Draft = Omit<PolicySnapshot, "workflowState" | "version" | "launchYear" | "endYear" | "results"> & {
+type Draft = Omit<PolicySnapshot, "workflowState" | "version" | "launchYear" | "endYear" | "results" | "verification" | "verifiedOn" | "verifiedBy" | "disputeNote"> & {
   launchYear: string;
   endYear: string;
   results: Array<{ text: string; year: string }>;

@@ -5,13 +5,14 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { saveRegulationEntryAction, type SaveEntryState } from "@/lib/regulations/server-actions";
 import { changedFields } from "@/lib/core/diff";
-import type { EntrySnapshot } from "@/lib/regulations/entry-snapshot";
+import { EDITABLE_ENTRY_FIELDS, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
 import { ActionMessage } from "@/components/admin/action-message";
 import { FieldError } from "@/components/admin/field-error";
 import { EntryDiffTable } from "./entry-diff-table";
 
-type Draft = Record<Exclude<keyof EntrySnapshot, "version" | "sourceUrls">, string> & { sourceUrls: string[] };
+type Verification = "verification" | "verifiedOn" | "verifiedBy" | "disputeNote";
+type Draft = Record<Exclude<keyof EntrySnapshot, "version" | "sourceUrls" | Verification>, string> & { sourceUrls: string[] };
 const STATUSES = Object.values(RegulationStatus);
 
 function toDraft(e: EntrySnapshot): Draft {
@@ -19,7 +20,7 @@ function toDraft(e: EntrySnapshot): Draft {
   return {
     status: e.status, answer: s(e.answer), score: s(e.score), instrumentName: s(e.instrumentName), instrumentNumber: s(e.instrumentNumber),
     instrumentYear: s(e.instrumentYear), lastAmendedYear: s(e.lastAmendedYear), article: s(e.article), description: s(e.description),
-    coverage: s(e.coverage), sourceUrls: [...e.sourceUrls], verifiedOn: s(e.verifiedOn), verifiedBy: s(e.verifiedBy),
+    coverage: s(e.coverage), sourceUrls: [...e.sourceUrls],
   };
 }
 
@@ -32,6 +33,11 @@ function asSnapshot(d: Draft): Record<string, unknown> {
     score: num(d.score), instrumentYear: num(d.instrumentYear), lastAmendedYear: num(d.lastAmendedYear),
     sourceUrls: d.sourceUrls.map((u) => u.trim()).filter(Boolean),
   };
+}
+
+/** The fields the form edits, of someone else's saved version. */
+function editable(snapshot: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(EDITABLE_ENTRY_FIELDS.map((f) => [f, snapshot[f]]));
 }
 
 export interface ScoringRule { zero: string; half: string; one: string }
@@ -77,7 +83,7 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
   // initial values while the draft still holds what was chosen.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => action(data));
   };
 
@@ -92,7 +98,7 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
       {conflict ? (
         <div className="form__error" role="alert">
           <p>{t("conflict", { version: String(conflict.version) })}</p>
-          <EntryDiffTable fields={changedFields(conflict, { ...mine, version: conflict.version })} left={conflict} right={mine} leftHeading={t("theirs")} rightHeading={t("yours")} />
+          <EntryDiffTable fields={changedFields(editable(conflict), mine)} left={conflict} right={mine} leftHeading={t("theirs")} rightHeading={t("yours")} />
           {override === null ? (
             <button type="button" className="button button--small button--secondary" onClick={() => setOverride(Number(conflict.version))}>{t("override")}</button>
           ) : (
@@ -155,11 +161,11 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
         ) : null}
         <FieldError id="sourceUrls-error" messages={errors.sourceUrls} />
       </fieldset>
-      <div className="form__row">
-        {input("verifiedOn", t("dateHint"), { type: "date" })}
-        {input("verifiedBy")}
+      <p className="form__hint" id="verify-hint">{t("verifyHint")}</p>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={pending}>{t("save")}</button>
+        <button type="submit" name="verify" value="1" className="button button--secondary" disabled={pending} aria-describedby="verify-hint">{t("saveAndVerify")}</button>
       </div>
-      <button type="submit" className="button" disabled={pending}>{t("save")}</button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { marketplaces } from "./marketplaces";
 import { policies } from "./policies";
 import { regulationEntries } from "./regulation-entries";
 import { regulationScores } from "./regulation-scores";
+import { sources } from "./sources";
 import { trafficAnnual, trafficQuarterly } from "./traffic-aggregate";
 import { trafficMonthly } from "./traffic-monthly";
 
@@ -21,6 +22,7 @@ export const DATASETS: readonly Dataset[] = [
   regulationEntries,
   regulationScores,
   policies,
+  sources,
 ];
 
 export function findDataset(id: string): Dataset | undefined {

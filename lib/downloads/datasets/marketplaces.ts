@@ -1,3 +1,5 @@
+import { COLUMNS } from "@/lib/core/columns";
+import { citationsTextSql } from "@/lib/core/sources/citation";
 import { filterSchema, marketplaceFilters } from "@/lib/downloads/filters";
 import { marketplaceConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
@@ -21,12 +23,12 @@ export const marketplaces: Dataset = {
     { name: "payments_offered", type: "boolean", description: "Payment services offered" },
     { name: "msme_seller_share", type: "number", unit: "share 0-1", description: "Share of sellers that are MSMEs, where a source states it" },
     { name: "notes", type: "string", description: "Notes" },
-    { name: "source_urls", type: "string", description: "Sources, separated by ' | '" },
+    COLUMNS.sources,
   ],
   sql: (s) => `
     SELECT ${MARKETPLACE_SELECT}, m.business_model::text, m.sector::text, m.category::text, m.transactional,
            m.foreign_sellers_accepted, m.year_founded, m.logistics_offered, m.payments_offered, m.msme_seller_share,
-           m.notes, array_to_string(m.source_urls, ' | ')
+           m.notes, ${citationsTextSql("marketplace_source", "marketplace_id", "m.id")}
       FROM marketplace m JOIN country c ON c.iso3 = m.country_iso3
       ${where(marketplaceConditions(s))}
      ORDER BY m.slug`,

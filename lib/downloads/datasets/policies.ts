@@ -1,3 +1,5 @@
+import { COLUMNS } from "@/lib/core/columns";
+import { citationsTextSql, sourceIdsSql } from "@/lib/core/sources/citation";
 import { countryFilters, filterSchema } from "@/lib/downloads/filters";
 import { countryConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
@@ -25,6 +27,11 @@ export const policies: Dataset = {
     { name: "instrument_types", type: "string", description: "Instrument type slugs, separated by ' | '" },
     { name: "target_groups", type: "string", description: "Target group slugs, separated by ' | '" },
     { name: "description", type: "string", description: "Description" },
+    COLUMNS.sources,
+    { ...COLUMNS.sourceIds, description: "The sources' ids in the sources dataset, separated by ' | ', in the order cited" },
+    COLUMNS.verification,
+    { name: "verified_on", type: "date", description: "Date the measure was last verified by the secretariat (ISO 8601)" },
+    { name: "verified_by", type: "string", description: "Who at the secretariat verified the measure" },
   ],
   sql: (s) => `
     SELECT p.slug, c.iso3, c.name_en, c.region_code, p.name_original, p.name_en, p.agency, p.partners, p.launch_year,
@@ -33,7 +40,8 @@ export const policies: Dataset = {
               JOIN instrument_type it ON it.id = pit.instrument_type_id WHERE pit.policy_id = p.id),
            (SELECT string_agg(tg.slug, ' | ' ORDER BY tg.sort_order) FROM policy_target_group ptg
               JOIN target_group tg ON tg.id = ptg.target_group_id WHERE ptg.policy_id = p.id),
-           p.description
+           p.description, ${citationsTextSql("policy_source", "policy_id", "p.id")}, ${sourceIdsSql("policy_source", "policy_id", "p.id")},
+           p.verification::text, p.verified_on, p.verified_by
       FROM policy p JOIN country c ON c.iso3 = p.country_iso3
       ${where(["p.workflow_state = 'PUBLISHED'", ...countryConditions(s)])}
      ORDER BY c.iso3, p.slug`,

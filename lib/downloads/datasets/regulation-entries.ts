@@ -1,4 +1,5 @@
 import { COLUMNS } from "@/lib/core/columns";
+import { citationsTextSql, sourceIdsSql } from "@/lib/core/sources/citation";
 import { countryFilters, filterSchema } from "@/lib/downloads/filters";
 import { countryConditions, where } from "@/lib/downloads/sql";
 import type { Dataset } from "@/lib/downloads/types";
@@ -6,7 +7,7 @@ import { countryColumns } from "./columns";
 
 export const regulationEntries: Dataset = {
   id: "regulation-entries",
-  description: "Regulation database: one row per economy and indicator, with its pillar, status and legal instrument.",
+  description: "Regulation database: one row per economy and indicator, with its pillar, status, legal instrument, sources and verification state.",
   hasDataStatus: false,
   filterNames: countryFilters,
   filters: filterSchema(countryFilters),
@@ -26,14 +27,18 @@ export const regulationEntries: Dataset = {
     { name: "article", type: "string", description: "Article" },
     { name: "description", type: "string", description: "Description" },
     { name: "coverage", type: "string", description: "Coverage" },
-    { name: "source_urls", type: "string", description: "Sources, separated by ' | '" },
-    { name: "verified_on", type: "date", description: "Date the entry was last verified (ISO 8601)" },
-    { name: "verified_by", type: "string", description: "Who verified the entry" },
+    COLUMNS.sources,
+    { ...COLUMNS.sourceIds, description: "The sources' ids in the sources dataset, separated by ' | ', in the order cited" },
+    COLUMNS.verification,
+    { name: "verified_on", type: "date", description: "Date the entry was last verified by the secretariat (ISO 8601)" },
+    { name: "verified_by", type: "string", description: "Who at the secretariat verified the entry" },
+    { name: "dispute_note", type: "string", description: "Why the entry is disputed (when verification is DISPUTED)" },
   ],
   sql: (s) => `
     SELECT c.iso3, c.name_en, c.region_code, p.code, p.name_en, ri.code, ri.name_en, e.status::text, e.score, e.answer,
            e.instrument_name, e.instrument_number, e.instrument_year, e.last_amended_year, e.article, e.description,
-           e.coverage, array_to_string(e.source_urls, ' | '), e.verified_on, e.verified_by
+           e.coverage, ${citationsTextSql("regulation_entry_source", "entry_id", "e.id")}, ${sourceIdsSql("regulation_entry_source", "entry_id", "e.id")},
+           e.verification::text, e.verified_on, e.verified_by, e.dispute_note
       FROM regulation_entry e JOIN regulation_indicator ri ON ri.id = e.indicator_id
       JOIN regulation_pillar p ON p.id = ri.pillar_id JOIN country c ON c.iso3 = e.country_iso3
       ${where(countryConditions(s))}

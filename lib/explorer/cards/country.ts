@@ -1,6 +1,7 @@
 /** The country page's tables (/explorer/country/<iso3>): their loaders and columns, for the page and its CSV. */
 import "server-only";
 import { defineCard, defineView, type ViewRequest } from "@/lib/core/cards/types";
+import { citationsText } from "@/lib/core/sources/citation";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { getLatestIndicators, getMarketplaceRanking, getMemberCountry, getOriginShares, getVisitorProfile } from "@/lib/explorer/queries/country";
@@ -92,7 +93,14 @@ export const countryCards = {
         format: "number",
         display: (r, { locale }) => new Intl.NumberFormat(locale, { maximumFractionDigits: r.value >= 1000 ? 0 : 1 }).format(r.value),
       },
-      { name: "source", type: "string", description: "Where the value was published", value: (r) => r.source, label: "columnSource" },
+      {
+        ...COLUMNS.sources,
+        description: "Where the series is published: publisher, title (date) <URL>, separated by ' | '",
+        value: (r) => citationsText(r.sources),
+        label: "columnSource",
+        display: (r) => r.sources.map((s) => [s.publisher, s.title].filter(Boolean).join(", ")).join("; "),
+        href: (r) => r.sources[0]?.url ?? null,
+      },
     ],
     filename: (ctx) => fileOf(ctx, "indicators", "latest"),
     rowKey: (row) => row.code,

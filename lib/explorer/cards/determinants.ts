@@ -1,13 +1,14 @@
 /** The determinants view's table (/explorer/determinants): one row per country, the scatter's figures. */
 import "server-only";
 import { defineCard, defineView, type CardColumn, type ViewRequest } from "@/lib/core/cards/types";
+import { citationsText } from "@/lib/core/sources/citation";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { formatRatio } from "@/lib/explorer/format";
 import type { RegionCode } from "@/lib/core/regions";
 import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
 import { getDeterminants } from "@/lib/explorer/queries/determinants";
-import { getIndicatorChoices, getIndicatorSources, indicatorSourceKey, type IndicatorChoice } from "@/lib/explorer/queries/indicators";
+import { getIndicatorChoices, getIndicatorCitations, type IndicatorChoice } from "@/lib/explorer/queries/indicators";
 import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import { measureIsShare, parseDeterminantsView, type TrafficMeasure } from "@/lib/explorer/view-state/determinants";
 
@@ -79,7 +80,14 @@ function determinantsColumns(measure: TrafficMeasure, indicator: IndicatorChoice
       display: (r, { locale }) => new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(r.x) >= 1000 ? 0 : 1 }).format(r.x),
     },
     { name: "indicator_year", type: "integer", description: "Year of the indicator value", value: (r) => r.xYear, label: "columnYear", format: "integer", display: (r) => String(r.xYear) },
-    { name: "indicator_source", type: "string", description: "Where the indicator value was published", value: (r) => r.source, label: "columnSource" },
+    {
+      name: "indicator_source",
+      type: "string",
+      description: "Where the indicator series is published: publisher, title (date) <URL>, separated by ' | '",
+      value: (r) => r.source,
+      label: "columnSource",
+      display: (r) => (r.source ?? "").replace(/ <[^>]*>/g, ""),
+    },
     { name: "pearson_r", type: "number", description: "Pearson correlation of the two values over all rows (repeated on each, so the file stands alone)", value: (r) => r.correlation },
     { name: "n_countries", type: "integer", description: "Economies the correlation rests on", value: (r) => r.n },
     { ...COLUMNS.dataStatus, value: (r) => dataStatusOf(r.demo) },
@@ -92,7 +100,8 @@ export const determinantsCards = {
     async load(ctx: DeterminantsViewContext): Promise<DeterminantsRow[]> {
       const { indicator, state } = ctx;
       if (!indicator) return [];
-      const [result, sources] = await Promise.all([getDeterminants(state.measure, indicator.code, state.year), getIndicatorSources(indicator.code, state.year)]);
+      const [result, citations] = await Promise.all([getDeterminants(state.measure, indicator.code, state.year), getIndicatorCitations(indicator.code)]);
+      const source = citations.length ? citationsText(citations) : null;
       const collator = new Intl.Collator(ctx.locale);
       return result.points
         .map((p) => ({
@@ -104,7 +113,7 @@ export const determinantsCards = {
           indicatorCode: indicator.code,
           x: p.x,
           xYear: p.xYear,
-          source: sources.get(indicatorSourceKey(p.iso3, p.xYear)) ?? null,
+          source,
           correlation: result.correlation,
           n: result.n,
           demo: ctx.demo,

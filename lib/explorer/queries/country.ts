@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { citationsJson, type Citation } from "@/lib/core/sources/citation";
 import { annualVisitsCte, scopeSql, yearRangeSql, type Scope } from "./scope";
 
 export async function getMemberCountry(iso3: string) {
@@ -93,14 +94,16 @@ export interface CountryIndicatorRow {
   unitEs: string;
   year: number;
   value: number;
-  source: string;
+  /** Where the series is published (every value of the series shares them). */
+  sources: Citation[];
 }
 
 /** Each indicator's latest value for a country, with its year and source. */
 export async function getLatestIndicators(iso3: string): Promise<CountryIndicatorRow[]> {
   return getDb().$queryRaw<CountryIndicatorRow[]>`
     SELECT DISTINCT ON (i.sort_order) i.code, i.name_en AS "nameEn", i.name_es AS "nameEs",
-           i.unit_en AS "unitEn", i.unit_es AS "unitEs", v.year::int AS year, v.value, v.source
+           i.unit_en AS "unitEn", i.unit_es AS "unitEs", v.year::int AS year, v.value,
+           ${citationsJson("indicator_source", "indicator_code", Prisma.sql`i.code`)} AS sources
     FROM indicator i JOIN indicator_value v ON v.indicator_code = i.code AND v.country_iso3 = ${iso3}
     ORDER BY i.sort_order, v.year DESC`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { CITATION_SELECT, type Citation } from "@/lib/core/sources/citation";
 
 export interface IndicatorChoice {
   code: string;
@@ -18,18 +19,12 @@ export async function getIndicatorChoices(): Promise<IndicatorChoice[]> {
   });
 }
 
-/**
- * The source of each value of an indicator up to a year, keyed "ISO3:year",
- * so that a point can name the source of exactly the value it uses.
- */
-export async function getIndicatorSources(code: string, upToYear: number): Promise<Map<string, string>> {
-  const rows = await getDb().indicatorValue.findMany({
-    where: { indicatorCode: code, year: { lte: upToYear } },
-    select: { countryIso3: true, year: true, source: true },
+/** Where an indicator series is published, in display order (every value of the series shares them). */
+export async function getIndicatorCitations(code: string): Promise<Citation[]> {
+  const rows = await getDb().indicatorSource.findMany({
+    where: { indicatorCode: code },
+    orderBy: { position: "asc" },
+    select: { source: { select: CITATION_SELECT } },
   });
-  return new Map(rows.map((r) => [indicatorSourceKey(r.countryIso3, r.year), r.source]));
-}
-
-export function indicatorSourceKey(iso3: string, year: number): string {
-  return `${iso3}:${year}`;
+  return rows.map((r) => r.source);
 }

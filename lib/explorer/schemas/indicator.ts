@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Iso3Schema } from "@/lib/core/regions";
+import { SourceSeedSchema } from "@/lib/core/sources/schema";
 
 export const IndicatorSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9_.]+$/),
@@ -11,7 +12,13 @@ export const IndicatorSchema = z.object({
   sortOrder: z.int(),
 });
 
-/** One row of the long-format indicator file: country_iso3,indicator_code,year,value,source. */
+/** An indicator as the seed file records it, with where its series is published. */
+export const IndicatorSeedSchema = IndicatorSchema.extend({ sources: z.array(SourceSeedSchema).min(1) });
+
+/**
+ * One row of the long-format indicator file: country_iso3,indicator_code,year,value,source.
+ * `source` is the raw provenance (a repository and path, see SOURCES.md); the portal cites the series instead.
+ */
 export const IndicatorValueRowSchema = z.object({
   country_iso3: Iso3Schema,
   indicator_code: z.string().min(1),

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { policySnapshot } from "@/lib/policies/snapshot";
+import { sourceIdsFor } from "@/lib/core/sources/link-sources";
+import { UNVERIFIED } from "@/lib/core/verification/verification";
+import { contentChanged, policySnapshot } from "@/lib/policies/snapshot";
 import { PolicyEditSchema, type PolicyEdit } from "@/lib/policies/schemas/policy";
 
 const SavePolicyInput = PolicyEditSchema.and(z.object({ id: z.int().positive().nullable() }));
@@ -53,16 +55,16 @@ export const savePolicy = defineAction({
       const { instruments, targets } = await vocabularyIds(tx, input);
       if (instruments.length !== new Set(input.instrumentTypes).size) return { ok: false, error: "invalid", fieldErrors: { instrumentTypes: ["chooseOption"] } };
       if (targets.length !== new Set(input.targetGroups).size) return { ok: false, error: "invalid", fieldErrors: { targetGroups: ["chooseOption"] } };
-      const related = {
+      const related = async () => ({
         instrumentTypes: { create: instruments.map((t) => ({ instrumentTypeId: t.id })) },
         targetGroups: { create: targets.map((t) => ({ targetGroupId: t.id })) },
         results: { create: input.results.map((r, i) => ({ position: i + 1, text: r.text, year: r.year })) },
-        sources: { create: input.sources.map((s, i) => ({ position: i + 1, ...s })) },
-      };
+        sources: { create: (await sourceIdsFor(tx, input.sources)).map((sourceId, i) => ({ position: i + 1, sourceId })) },
+      });
 
       if (input.id === null) {
         const slug = `${input.country.toLowerCase()}-${randomBytes(4).toString("hex")}`;
-        const created = await tx.policy.create({ data: { ...fields(input), slug, workflowState: "DRAFT", ...related } });
+        const created = await tx.policy.create({ data: { ...fields(input), slug, workflowState: "DRAFT", ...(await related()) } });
         await recordAudit(tx, actor, { action: "create", entityType: "policy", entityId: created.id, after: await policySnapshot(tx, created.id) });
         return { ok: true, data: { id: created.id, version: created.version } };
       }
@@ -76,7 +78,9 @@ export const savePolicy = defineAction({
       await tx.policyTargetGroup.deleteMany({ where: { policyId: input.id } });
       await tx.policyResult.deleteMany({ where: { policyId: input.id } });
       await tx.policySource.deleteMany({ where: { policyId: input.id } });
-      await tx.policy.update({ where: { id: input.id }, data: related });
+      await tx.policy.update({ where: { id: input.id }, data: await related() });
+      // Changed content is unverified again: the secretariat verifies what the public sees.
+      if (contentChanged(before, (await policySnapshot(tx, input.id))!)) await tx.policy.update({ where: { id: input.id }, data: UNVERIFIED });
       const after = await policySnapshot(tx, input.id);
       await recordAudit(tx, actor, { action: "update", entityType: "policy", entityId: input.id, before, after });
       return { ok: true, data: { id: input.id, version: after!.version } };

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { defineCard, defineView, type Locale } from "@/lib/core/cards/types";
+import { citationsText } from "@/lib/core/sources/citation";
 import { COLUMNS } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import type { SearchParams } from "@/lib/core/url-state";
@@ -50,7 +51,9 @@ export const policySearchCards = {
       { name: "pandemic_response", type: "boolean", description: "Whether the measure answered the COVID-19 pandemic; empty when unknown", value: (r) => r.pandemicResponse },
       { name: "description", type: "string", description: "Description", value: (r) => r.description },
       { name: "results", type: "string", description: "Quoted result figures with their year, separated by \" | \"", value: (r) => list(r.results) },
-      { name: "sources", type: "string", description: "Source citations (title, document, lines, URL), separated by \" | \"", value: (r) => list(r.sources) },
+      { ...COLUMNS.sources, value: (r) => citationsText(r.sources) },
+      { ...COLUMNS.verification, value: (r) => r.verification },
+      { name: "verified_on", type: "date", description: "Date the measure was last verified by the secretariat (YYYY-MM-DD)", value: (r) => r.verifiedOn?.toISOString().slice(0, 10) ?? null },
       { name: "notes", type: "string", description: "Editorial notes", value: (r) => r.notes },
     ],
     filename: () => "fealac-msme-policies",

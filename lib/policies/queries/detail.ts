@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { CITATION_SELECT } from "@/lib/core/sources/citation";
 
 export const MAX_RELATED = 6;
 
@@ -22,6 +23,10 @@ export async function getPublishedPolicy(id: number) {
       description: true,
       notes: true,
       updatedAt: true,
+      verification: true,
+      verifiedOn: true,
+      verifiedBy: true,
+      disputeNote: true,
       country: {
         select: {
           iso3: true,
@@ -40,7 +45,7 @@ export async function getPublishedPolicy(id: number) {
         orderBy: { targetGroup: { sortOrder: "asc" } },
       },
       results: { select: { text: true, year: true }, orderBy: { position: "asc" } },
-      sources: { select: { title: true, document: true, lines: true, url: true }, orderBy: { position: "asc" } },
+      sources: { select: { source: { select: CITATION_SELECT } }, orderBy: { position: "asc" } },
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { citationsJson, type Citation } from "@/lib/core/sources/citation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegionCode } from "@/lib/core/regions";
 import { PAGE_SIZE, type Facet, type PolicyFilters } from "@/lib/policies/view-state/search";
@@ -151,7 +152,10 @@ export interface PolicyExportRow {
   targetGroups: string[];
   description: string;
   results: string[];
-  sources: string[];
+  sources: Citation[];
+  verification: string;
+  verifiedOn: Date | null;
+  verifiedBy: string | null;
   notes: string | null;
 }
 
@@ -170,8 +174,8 @@ export async function listPoliciesForExport(filters: PolicyFilters, locale: stri
            p.description,
            array(SELECT r.text || coalesce(' (' || r.year || ')', '') FROM policy_result r
                  WHERE r.policy_id = p.id ORDER BY r.position) AS results,
-           array(SELECT concat_ws(', ', s.title, s.document, 'lines ' || s.lines, s.url) FROM policy_source s
-                 WHERE s.policy_id = p.id ORDER BY s.position) AS sources,
+           ${citationsJson("policy_source", "policy_id", Prisma.sql`p.id`)} AS sources,
+           p.verification::text AS verification, p.verified_on AS "verifiedOn", p.verified_by AS "verifiedBy",
            p.notes
     FROM base b
     JOIN policy p ON p.id = b.id

@@ -1,39 +1,54 @@
 import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import { changedFields } from "@/lib/core/diff";
-import { entrySnapshot } from "@/lib/regulations/entry-snapshot";
+import { sourceIdsFor } from "@/lib/core/sources/link-sources";
+import { UNVERIFIED, verificationFields } from "@/lib/core/verification/verification";
+import { EDITABLE_ENTRY_FIELDS, entrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { RegulationEntryEditSchema } from "@/lib/regulations/schemas/entry";
 
 /**
  * Saves an edit of an economy × indicator entry. The edit names the version it
  * started from; if someone saved in the meantime, nothing is written and their
  * version is returned, so the editor sees what changed and keeps their input.
- * Every change is audited with the entry before and after.
+ * A changed entry is unverified again unless the editor verifies it in the
+ * same step; every change is audited with the entry before and after.
  */
 export const saveRegulationEntry = defineAction({
   name: "saveRegulationEntry",
   role: "EDITOR",
   input: RegulationEntryEditSchema,
   async run(actor, input, db) {
-    const { id, version, ...fields } = input;
+    const { id, version, verify, sourceUrls, ...fields } = input;
     return db.$transaction(async (tx): Promise<ActionResult<{ id: number; version: number }>> => {
       const before = await entrySnapshot(tx, id);
       if (!before) return { ok: false, error: "not-found", message: "regulation-entry" };
       if (before.version !== version) return { ok: false, error: "conflict", message: "regulation-entry", current: before };
+      const contentChanged = changedFields(pick(before), { ...fields, sourceUrls }).length > 0;
+      const verifiedAlready = before.verification === "VERIFIED";
       // Nothing changed: no new version, no audit event.
-      if (changedFields(before, { ...fields, version }).length === 0) return { ok: true, data: { id, version } };
+      if (!contentChanged && (!verify || verifiedAlready)) return { ok: true, data: { id, version } };
+      const verification = verify ? verificationFields(actor, "verify", null) : UNVERIFIED;
       // The version check and the write are one statement: two saves of the same version cannot both win.
       const claimed = await tx.regulationEntry.updateMany({
         where: { id, version },
-        data: { ...fields, verifiedOn: fields.verifiedOn ? new Date(`${fields.verifiedOn}T00:00:00Z`) : null, version: { increment: 1 } },
+        data: { ...fields, ...verification, version: { increment: 1 } },
       });
       if (claimed.count === 0) {
         const current = await entrySnapshot(tx, id);
         return current ? { ok: false, error: "conflict", message: "regulation-entry", current } : { ok: false, error: "not-found", message: "regulation-entry" };
       }
+      if (changedFields({ sourceUrls: before.sourceUrls }, { sourceUrls }).length > 0) {
+        const sourceIds = await sourceIdsFor(tx, sourceUrls.map((url) => ({ url })));
+        await tx.regulationEntrySource.deleteMany({ where: { entryId: id } });
+        await tx.regulationEntrySource.createMany({ data: sourceIds.map((sourceId, i) => ({ entryId: id, sourceId, position: i + 1 })) });
+      }
       const after = await entrySnapshot(tx, id);
-      await recordAudit(tx, actor, { action: "update", entityType: "regulation_entry", entityId: id, before, after });
+      await recordAudit(tx, actor, { action: verify ? "update-verify" : "update", entityType: "regulation_entry", entityId: id, before, after });
       return { ok: true, data: { id, version: after!.version } };
     });
   },
 });
+
+function pick(snapshot: NonNullable<Awaited<ReturnType<typeof entrySnapshot>>>) {
+  return Object.fromEntries(EDITABLE_ENTRY_FIELDS.map((f) => [f, snapshot[f]]));
+}

@@ -8,6 +8,7 @@ import { COLUMNS, type ColumnSpec } from "@/lib/core/columns";
 import { countryName } from "@/lib/core/i18n/country-names";
 import { localizedName } from "@/lib/core/i18n/localized";
 import type { EntryFields } from "@/lib/regulations/queries/entries";
+import { citationsText } from "@/lib/core/sources/citation";
 
 /** An entry as the entry queries return it (getEntries, the search). */
 export type { EntryFields };
@@ -39,9 +40,11 @@ const COLUMNS_OF_ENTRY: ReadonlyArray<CardColumn<NamedEntry>> = [
   { name: "article", type: "string", description: "Article", value: (e) => e.article },
   { name: "description", type: "string", description: "Description", value: (e) => e.description },
   { name: "coverage", type: "string", description: "Coverage", value: (e) => e.coverage },
-  { name: "source_urls", type: "string", description: "Sources, separated by ' | '", value: (e) => e.sourceUrls.join(" | ") },
-  { name: "verified_on", type: "date", description: "Date the entry was last verified (YYYY-MM-DD)", value: (e) => e.verifiedOn?.toISOString().slice(0, 10) ?? null },
-  { name: "verified_by", type: "string", description: "Who verified the entry", value: (e) => e.verifiedBy },
+  { ...COLUMNS.sources, value: (e) => citationsText(e.sources) },
+  { ...COLUMNS.verification, value: (e) => e.verification },
+  { name: "verified_on", type: "date", description: "Date the entry was last verified by the secretariat (YYYY-MM-DD)", value: (e) => e.verifiedOn?.toISOString().slice(0, 10) ?? null },
+  { name: "verified_by", type: "string", description: "Who at the secretariat verified the entry", value: (e) => e.verifiedBy },
+  { name: "dispute_note", type: "string", description: "Why the entry is disputed (when verification is DISPUTED)", value: (e) => e.disputeNote },
 ];
 
 /** How a card shows an entry column on its page (everything but the CSV's part). */

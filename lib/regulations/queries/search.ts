@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EntryFields } from "./entries";
+import { ENTRY_FIELDS_SQL, type EntryFields } from "./entries";
 import { STATUS_OF_KEY, type StatusKey } from "@/lib/regulations/method";
 import { SEARCH_PAGE_SIZE } from "@/lib/regulations/view-state";
 
@@ -57,10 +57,7 @@ function selectSql(filters: RegulationFilters): Prisma.Sql {
   return Prisma.sql`
     SELECT e.id, c.iso3::text AS iso3, c.name_en AS "nameEn", c.name_es AS "nameEs", p.code AS "pillarCode",
            i.code AS "indicatorCode", i.name_en AS "indicatorNameEn", i.name_es AS "indicatorNameEs", i.weight::float8 AS weight,
-           e.status::text AS status, e.answer, e.score::float8 AS score, e.instrument_name AS "instrumentName",
-           e.instrument_number AS "instrumentNumber", e.instrument_year::int AS "instrumentYear",
-           e.last_amended_year::int AS "lastAmendedYear", e.article, e.description, e.coverage, e.source_urls AS "sourceUrls",
-           e.verified_on AS "verifiedOn", e.verified_by AS "verifiedBy", ${snippet} AS snippet`;
+           ${ENTRY_FIELDS_SQL}, ${snippet} AS snippet`;
 }
 
 function orderSql(filters: RegulationFilters, locale: string): Prisma.Sql {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
 
-/** The current year and day are read at validation time, never cached. */
+/** The current year is read at validation time, never cached. */
 const thisYear = () => new Date().getUTCFullYear();
-const today = () => new Date().toISOString().slice(0, 10);
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable();
 const year = z
@@ -18,7 +17,9 @@ export const SCORES = [0, 0.5, 1] as const;
 /**
  * The fields of a regulation entry that staff edit. The score rule: an entry
  * whose status is NO_DATA ("we do not know") has no score; any other status
- * needs one (0 open, 0.5 partial, 1 restrictive, as the indicator's rule says).
+ * may have one (0 open, 0.5 partial, 1 restrictive, as the indicator's rule
+ * says) or none yet: the status is known, the score is not set. Verification
+ * is not a field: it is set by verifying (lib/regulations/actions/verify-regulation-entry.ts).
  */
 export const RegulationEntryFieldsSchema = z
   .object({
@@ -26,33 +27,29 @@ export const RegulationEntryFieldsSchema = z
     answer: optionalText(2000),
     score: z.union([z.literal(0), z.literal(0.5), z.literal(1)], { error: "chooseScore" }).nullable(),
     instrumentName: optionalText(500),
-    instrumentNumber: optionalText(100),
+    instrumentNumber: optionalText(200),
     instrumentYear: year,
     lastAmendedYear: year,
     article: optionalText(300),
     description: optionalText(4000),
     coverage: optionalText(1000),
     sourceUrls: z.array(z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(2000)).max(MAX_SOURCE_URLS, "tooManyUrls"),
-    verifiedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "invalidDate")
-      .refine((d) => d <= today(), "dateInFuture")
-      .nullable(),
-    verifiedBy: optionalText(200),
   })
   .superRefine((e, ctx) => {
     if (e.status === "NO_DATA" && e.score !== null) ctx.addIssue({ code: "custom", path: ["score"], message: "scoreWithNoData" });
-    if (e.status !== "NO_DATA" && e.score === null) ctx.addIssue({ code: "custom", path: ["score"], message: "scoreRequired" });
     if (e.instrumentYear !== null && e.lastAmendedYear !== null && e.lastAmendedYear < e.instrumentYear) {
       ctx.addIssue({ code: "custom", path: ["lastAmendedYear"], message: "amendedBeforeInstrument" });
     }
   });
 export type RegulationEntryFields = z.infer<typeof RegulationEntryFieldsSchema>;
 
-/** What the entry form submits: the entry, and the version the editor loaded. */
+/**
+ * What the entry form submits: the entry, the version the editor loaded, and
+ * whether the editor also verifies it against its sources ("Save and mark
+ * verified"). A save without it leaves a changed entry unverified.
+ */
 export const RegulationEntryEditSchema = RegulationEntryFieldsSchema.and(
-  z.object({ id: z.int().positive(), version: z.int().positive({ error: "invalidValue" }) }),
+  z.object({ id: z.int().positive(), version: z.int().positive({ error: "invalidValue" }), verify: z.boolean().default(false) }),
 );
 export type RegulationEntryEdit = z.infer<typeof RegulationEntryEditSchema>;
 

@@ -4,6 +4,8 @@ import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-
 import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
+import { CitationList } from "@/components/ui/citation-list";
+import { getIndicatorCitations } from "@/lib/explorer/queries/indicators";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
@@ -54,7 +56,7 @@ export default async function DeterminantsPage(props: Props) {
     country: row.country,
     x: row.x,
     y: row.y,
-    source: row.source ?? "",
+    source: (row.source ?? "").replace(/ <[^>]*>/g, ""),
     href: getPathname({ href: `/explorer/country/${row.iso3.toLowerCase()}`, locale }),
     yText: `${measureName}: ${yFormat(row.y)}`,
     xText: `${indicatorName}: ${xFormat(row.x)} (${row.xYear})`,
@@ -62,7 +64,7 @@ export default async function DeterminantsPage(props: Props) {
   }));
   // Every row repeats the correlation and its sample size, so the CSV stands alone.
   const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
-  const distinctSources = [...new Set(rows.map((r) => r.source).filter((s): s is string => Boolean(s)))];
+  const citations = indicator ? await getIndicatorCitations(indicator.code) : [];
   const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
   const yHeader = t("yAxis", { measure: measureName, unit: t(`measureUnits.${state.measure}`) });
   const xHeader = t("xAxis", { indicator: indicatorName, unit });
@@ -133,8 +135,11 @@ export default async function DeterminantsPage(props: Props) {
             )}
             <p className="card__note">{t(`measureNotes.${state.measure}`, { year: state.year })}</p>
             <p className="card__note">{t("indicatorNote", { year: state.year, publisher: indicator.publisher })}</p>
-            {distinctSources.length > 0 ? (
-              <p className="card__note small determinants-sources">{t("sources", { count: distinctSources.length, sources: distinctSources.join("; ") })}</p>
+            {citations.length > 0 ? (
+              <div className="card__note small determinants-sources">
+                {t("sources", { count: citations.length })}
+                <CitationList citations={citations} />
+              </div>
             ) : null}
             <DownloadLink href={csv} />
           </>

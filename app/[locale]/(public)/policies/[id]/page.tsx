@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PolicyFacts } from "@/components/policies/policy-facts";
+import { CitationList } from "@/components/ui/citation-list";
+import { VerificationNote } from "@/components/ui/verification-note";
+import { isFromPublicSources } from "@/lib/core/sources/citation";
 import { RelatedPolicies } from "@/components/policies/related-policies";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
@@ -47,6 +50,9 @@ export default async function PolicyPage(props: Props) {
           <Link href="/policies">{t("detail.back")}</Link> › <Link href={`/policies/country/${iso3}`}>{country}</Link>
         </p>
         <h1>{policy.nameEn}</h1>
+        <p className="policy-detail__verification">
+          <VerificationNote fact={policy} fromPublicSources={isFromPublicSources(policy.sources.map(({ source }) => source))} />
+        </p>
         {policy.nameOriginal !== policy.nameEn ? (
           <p className="policy-detail__original">
             {t("detail.originalName")}: {policy.nameOriginal}
@@ -87,31 +93,7 @@ export default async function PolicyPage(props: Props) {
 
         <section className="card" aria-labelledby="sources-heading">
           <h2 id="sources-heading">{t("detail.sources")}</h2>
-          {policy.sources.length === 0 ? <p className="muted">{t("detail.sourcesNone")}</p> : null}
-          <ol className="policy-sources" hidden={policy.sources.length === 0}>
-            {policy.sources.map((source, i) => (
-              <li key={i}>
-                <cite>{source.title}</cite>
-                {source.document ? (
-                  <>
-                    <br />
-                    <span className="policy-sources__document">
-                      {t("detail.document", { document: source.document })}
-                      {source.lines ? `, ${t("detail.lines", { lines: source.lines.replace("-", "–") })}` : null}
-                    </span>
-                  </>
-                ) : null}
-                {source.url ? (
-                  <>
-                    <br />
-                    <a href={source.url} rel="noopener noreferrer">
-                      {source.url}
-                    </a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          <CitationList citations={policy.sources.map(({ source }) => source)} className="policy-sources" />
         </section>
       </div>
 
