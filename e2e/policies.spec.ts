@@ -25,11 +25,12 @@ async function createPolicy(
   const id = rows[0].id;
   await db.query(`INSERT INTO policy_instrument_type SELECT $1, id FROM instrument_type WHERE slug = $2`, [id, p.instrument]);
   await db.query(`INSERT INTO policy_target_group SELECT $1, id FROM target_group WHERE slug = ANY($2)`, [id, p.targets]);
-  await db.query(`INSERT INTO policy_source (policy_id, position, title, document, lines) VALUES ($1, 1, 'Test source document', $2, $3)`, [
-    id,
-    SOURCE.document,
-    SOURCE.lines,
-  ]);
+  const { rows: source } = await db.query<{ id: number }>(
+    `INSERT INTO source (key, title, document, lines, kind) VALUES ($1, 'Test source document', $2, $3, 'PROJECT_DOCUMENT')
+     ON CONFLICT (key) DO UPDATE SET title = excluded.title RETURNING id`,
+    [`e2e:${RUN}`, SOURCE.document, SOURCE.lines],
+  );
+  await db.query(`INSERT INTO policy_source (policy_id, position, source_id) VALUES ($1, 1, $2)`, [id, source[0].id]);
   return id;
 }
 
@@ -95,7 +96,7 @@ test.describe("MSME policy inventory", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Export coaching ${WORD}`);
     const sources = page.getByRole("region", { name: "Sources" });
     await expect(sources).toContainText("Test source document");
-    await expect(sources).toContainText(`Document ${SOURCE.document}, lines 217–244`);
+    await expect(sources).toContainText(`project document ${SOURCE.document}, lines 217–244`);
     const facts = page.getByRole("region", { name: "Key facts" });
     await expect(facts.getByRole("definition").filter({ hasText: /^unknown$/ }).first()).toBeVisible(); // agency not recorded
     await expect(page.getByRole("region", { name: "Related policies in other economies" }).getByRole("link", { name: `Women online ${WORD}` })).toBeVisible();
@@ -146,7 +147,7 @@ test.describe("MSME policy inventory", () => {
     expect(records.map((r) => r.name_en)).toEqual([...firstPage, ...secondPage]);
     const peru = records.find((r) => r.country_iso3 === "PER")!;
     expect(peru).toMatchObject({ launch_year: "", instrument_types: "training-capacity-building", target_groups: "women-entrepreneurs" });
-    expect(peru.sources).toBe(`Test source document, ${SOURCE.document}, lines ${SOURCE.lines}`);
+    expect(peru.sources).toBe(`Test source document [${SOURCE.document}, lines ${SOURCE.lines}]`);
   });
 
   test("gap analysis highlights an economy and states its benchmark against peers", async ({ page }, testInfo) => {

@@ -6,10 +6,10 @@ const MARK = `E2E ${Date.now()}`;
 
 /**
  * The seeded database has an entry for every economy × indicator. The tests
- * edit one field of one entry that is not searched ("verified by") and put it
+ * edit one field of one entry that is not searched ("last amended") and put it
  * back afterwards, and remove the suggestions they sent.
  */
-let entry: { id: number; verified_by: string | null; economy: string };
+let entry: { id: number; last_amended_year: number | null; version: number; economy: string };
 
 test.describe("regulation entries: staff editing and public suggestions", () => {
   test.beforeAll(async () => {
@@ -17,7 +17,7 @@ test.describe("regulation entries: staff editing and public suggestions", () => 
     entry = await withDatabase(async (db) => {
       await db.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'suggest:%'`);
       const { rows } = await db.query(
-        `SELECT e.id, e.verified_by, c.name_en AS economy FROM regulation_entry e JOIN country c ON c.iso3 = e.country_iso3 ORDER BY e.id DESC LIMIT 1`,
+        `SELECT e.id, e.last_amended_year, e.version, c.name_en AS economy FROM regulation_entry e JOIN country c ON c.iso3 = e.country_iso3 ORDER BY e.id DESC LIMIT 1`,
       );
       if (!rows[0]) throw new Error("the test database has no regulation entries");
       return rows[0];
@@ -26,7 +26,7 @@ test.describe("regulation entries: staff editing and public suggestions", () => 
 
   test.afterAll(async () => {
     await withDatabase(async (db) => {
-      await db.query(`UPDATE regulation_entry SET verified_by = $2 WHERE id = $1`, [entry.id, entry.verified_by]);
+      await db.query(`UPDATE regulation_entry SET last_amended_year = $2 WHERE id = $1`, [entry.id, entry.last_amended_year]);
       await db.query(`DELETE FROM regulation_suggestion WHERE message LIKE $1`, [`${MARK}%`]);
     });
   });
@@ -40,25 +40,25 @@ test.describe("regulation entries: staff editing and public suggestions", () => 
     await signInAsEditor(page, `/en/admin/regulations/entries/${entry.id}`);
     await expect(page.getByRole("heading", { name: "Edit regulation entry" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Scoring rule for this indicator" })).toBeVisible();
-    const verifiedBy = page.getByLabel("Verified by", { exact: true });
-    await verifiedBy.fill(`${MARK} checker`);
+    const amended = page.getByLabel("Last amended (year)");
+    await amended.fill("1999");
     await page.getByLabel("Instrument year").fill(String(new Date().getFullYear() + 5));
-    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.getByRole("button", { name: "Save entry", exact: true }).click();
 
     await expect(page.getByText("Nothing was saved: correct the fields marked below.")).toBeVisible();
     await expect(page.getByText("This year is in the future.")).toBeVisible();
     await expect(page.getByLabel("Instrument year")).toBeFocused();
-    await expect(verifiedBy).toHaveValue(`${MARK} checker`); // input kept
+    await expect(amended).toHaveValue("1999"); // input kept
 
     await page.getByLabel("Instrument year").fill("");
-    await page.getByRole("button", { name: "Save entry" }).click();
+    await page.getByRole("button", { name: "Save entry", exact: true }).click();
     await expect(page.getByText(/Saved\. The entry is now at version \d+\./)).toBeVisible();
 
     await page.getByRole("link", { name: "History" }).click();
     await expect(page.getByRole("heading", { name: "History of a regulation entry" })).toBeVisible();
     const latest = page.locator("section.card").first();
     await expect(latest.getByRole("heading")).toContainText(`by ${EDITOR_EMAIL}`);
-    await expect(latest.getByRole("row", { name: /Verified by/ })).toContainText(`${MARK} checker`);
+    await expect(latest.getByRole("row", { name: /Last amended/ })).toContainText("1999");
   });
 
   test("a visitor suggests a correction without an account, and an editor sees it for review", async ({ page, browser }) => {

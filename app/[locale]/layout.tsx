@@ -14,6 +14,7 @@ import "@/app/styles/regulations.css";
 import "@/app/styles/ingestion.css";
 import "@/app/styles/downloads.css";
 import "@/app/styles/regulation-admin.css";
+import "@/app/styles/sources.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -10,11 +10,20 @@ import { currentActor } from "@/lib/core/auth/current-actor";
 import { policyEditFromForm } from "./policy-form";
 import { mergeTerms } from "@/lib/policies/actions/merge-terms";
 import { saveTerm } from "@/lib/policies/actions/save-term";
+import { verifyPolicy } from "@/lib/policies/actions/verify-policy";
+import { verificationFromForm } from "@/lib/core/verification/form";
 
 // Bind the policy actions to this request's user; the actions check the role.
 
 export type SavePolicyState = ActionResult<{ id: number; version: number }> | null;
 export type PolicyStateChange = ActionResult<{ version: number }> | null;
+export type VerifyPolicyState = ActionResult<{ id: number; version: number }> | null;
+
+export async function verifyPolicyAction(_previous: VerifyPolicyState, form: FormData): Promise<VerifyPolicyState> {
+  const result = await verifyPolicy(await currentActor(), verificationFromForm(form));
+  if (result.ok) revalidatePath("/[locale]", "layout");
+  return result;
+}
 
 export async function savePolicyAction(_previous: SavePolicyState, form: FormData): Promise<SavePolicyState> {
   const input = policyEditFromForm(form);

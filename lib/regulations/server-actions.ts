@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/actions";
 import { reviewSuggestion } from "@/lib/regulations/actions/review-suggestion";
 import { saveRegulationEntry } from "@/lib/regulations/actions/save-regulation-entry";
+import { bulkVerifyIndicator } from "@/lib/regulations/actions/bulk-verify-indicator";
+import { verifyRegulationEntry } from "@/lib/regulations/actions/verify-regulation-entry";
+import { bulkVerificationFromForm, verificationFromForm } from "@/lib/core/verification/form";
 import { currentActor } from "@/lib/core/auth/current-actor";
 import { entryEditFromForm } from "./entry-form";
 import { headers } from "next/headers";
@@ -14,6 +17,8 @@ import { suggestCorrection, suggestionFromForm, type SuggestionResult } from "@/
 // Bind the regulation actions to this request's user; the actions check the role.
 
 export type SaveEntryState = ActionResult<{ id: number; version: number }> | null;
+export type VerifyState = ActionResult<{ id: number; version: number }> | null;
+export type BulkVerifyState = ActionResult<{ verified: number; skipped: number }> | null;
 export type ReviewState = ActionResult<{ status: "ACCEPTED" | "REJECTED" }> | null;
 
 export async function saveRegulationEntryAction(_previous: SaveEntryState, form: FormData): Promise<SaveEntryState> {
@@ -25,6 +30,18 @@ export async function saveRegulationEntryAction(_previous: SaveEntryState, form:
 export async function reviewSuggestionAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   const result = await reviewSuggestion(await currentActor(), { id: form.get("id"), decision: form.get("decision") });
   if (result.ok) revalidatePath("/[locale]/admin/regulations", "layout");
+  return result;
+}
+
+export async function verifyRegulationEntryAction(_previous: VerifyState, form: FormData): Promise<VerifyState> {
+  const result = await verifyRegulationEntry(await currentActor(), verificationFromForm(form));
+  if (result.ok) revalidatePath("/[locale]", "layout");
+  return result;
+}
+
+export async function bulkVerifyIndicatorAction(_previous: BulkVerifyState, form: FormData): Promise<BulkVerifyState> {
+  const result = await bulkVerifyIndicator(await currentActor(), bulkVerificationFromForm(form));
+  if (result.ok) revalidatePath("/[locale]", "layout");
   return result;
 }
 

@@ -44,7 +44,8 @@ function today(now: Date): Date {
 export function verificationFields(actor: Actor, decision: VerificationDecision, note: string | null, now = new Date()): VerificationFields {
   switch (decision) {
     case "verify":
-      return { verification: "VERIFIED", verifiedOn: today(now), verifiedBy: actor.name ?? actor.email, verifiedById: actor.id, disputeNote: null };
+      // The public sees the staff member's name, never their e-mail address; the account is kept for the audit.
+      return { verification: "VERIFIED", verifiedOn: today(now), verifiedBy: actor.name, verifiedById: actor.id, disputeNote: null };
     case "dispute":
       return { verification: "DISPUTED", verifiedOn: null, verifiedBy: null, verifiedById: null, disputeNote: note };
     case "unverify":

@@ -5,6 +5,8 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { hasRole } from "@/lib/core/auth/roles";
+import { countPoliciesToVerify } from "@/lib/policies/queries/verification-queue";
+import { listEntriesToVerify } from "@/lib/regulations/queries/verification-queue";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,14 @@ export default async function AdminHome(props: LocaleParams) {
   const locale = await pageLocale(props);
   const actor = await requirePageRole("EDITOR", locale, "/admin");
   if (!actor) return <NotAllowed />;
-  const [t, tv, ti, tr] = await Promise.all([getTranslations("admin"), getTranslations("vocabularies"), getTranslations("ingestion"), getTranslations("regulationAdmin")]);
+  const [t, tv, ti, tr, tq, toVerify] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("vocabularies"),
+    getTranslations("ingestion"),
+    getTranslations("regulationAdmin"),
+    getTranslations("verifyQueue"),
+    Promise.all([listEntriesToVerify(null), countPoliciesToVerify()]).then(([entries, policies]) => entries.total + policies),
+  ]);
   return (
     <>
       <header className="view-header">
@@ -26,6 +35,9 @@ export default async function AdminHome(props: LocaleParams) {
         <p className="view-header__lead">{t("signedInAs", { email: actor.email, role: t(`users.roles.${actor.role}`) })}</p>
       </header>
       <ul className="tool-list">
+        <li>
+          <Link href="/admin/verify">{tq("linkToQueue", { count: toVerify })}</Link> — {tq("lead")}
+        </li>
         <li>
           <Link href="/admin/policies">{t("policies.title")}</Link> — {t("policies.lead")}
         </li>

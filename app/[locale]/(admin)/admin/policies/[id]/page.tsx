@@ -8,6 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { getPolicyForEditing, getPolicyFormOptions } from "@/lib/policies/queries/admin";
+import { VerifyButtons } from "@/components/admin/verification/verify-buttons";
+import { VerificationNote } from "@/components/ui/verification-note";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,12 @@ export default async function EditPolicy(props: Props) {
   const { id: raw } = await props.params;
   if (!(await requirePageRole("EDITOR", locale, `/admin/policies/${raw}`))) return <NotAllowed />;
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  const [t, policy, options] = await Promise.all([getTranslations("admin.policies"), Number.isNaN(id) ? null : getPolicyForEditing(id), getPolicyFormOptions()]);
+  const [t, tq, policy, options] = await Promise.all([
+    getTranslations("admin.policies"),
+    getTranslations("verifyQueue"),
+    Number.isNaN(id) ? null : getPolicyForEditing(id),
+    getPolicyFormOptions(),
+  ]);
   if (!policy) notFound();
   const created = (await props.searchParams).created === "1";
   return (
@@ -39,6 +46,13 @@ export default async function EditPolicy(props: Props) {
         <WorkflowButtons key={policy.version} id={id} version={policy.version} state={policy.workflowState} />
       </section>
       {/* A publication change reloads the form (it changes the version); a save keeps what is typed. */}
+      <section className="card" aria-labelledby="verification-heading">
+        <h2 id="verification-heading">{tq("panelTitle")}</h2>
+        <p>
+          <VerificationNote fact={{ ...policy, verifiedOn: policy.verifiedOn ? new Date(`${policy.verifiedOn}T00:00:00Z`) : null }} />
+        </p>
+        <VerifyButtons kind="policy" id={id} version={policy.version} verification={policy.verification} what={policy.nameEn} />
+      </section>
       <PolicyForm key={`${id}:${policy.workflowState}`} id={id} policy={policy} options={options} />
     </>
   );

@@ -7,6 +7,10 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { getEntryContext, getEntryForEditing } from "@/lib/regulations/queries/admin";
+import { getEntryVerification } from "@/lib/regulations/queries/verification-queue";
+import { VerifyButtons } from "@/components/admin/verification/verify-buttons";
+import { CitationList } from "@/components/ui/citation-list";
+import { VerificationNote } from "@/components/ui/verification-note";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +28,14 @@ export default async function EditRegulationEntry(props: Props) {
   if (!(await requirePageRole("EDITOR", locale, `/admin/regulations/entries/${raw}`))) return <NotAllowed />;
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
   if (Number.isNaN(id)) notFound();
-  const [t, context, entry] = await Promise.all([getTranslations("regulationAdmin"), getEntryContext(id), getEntryForEditing(id)]);
-  if (!context || !entry) notFound();
+  const [t, tq, context, entry, verification] = await Promise.all([
+    getTranslations("regulationAdmin"),
+    getTranslations("verifyQueue"),
+    getEntryContext(id),
+    getEntryForEditing(id),
+    getEntryVerification(id),
+  ]);
+  if (!context || !entry || !verification) notFound();
   const es = locale === "es";
   const { indicator, country } = context;
   return (
@@ -39,11 +49,25 @@ export default async function EditRegulationEntry(props: Props) {
         <br />
         {t("pillarOf", { code: indicator.pillar.code, name: es ? indicator.pillar.nameEs : indicator.pillar.nameEn })}
       </p>
+      <div className="entry-edit">
+      <aside className="card entry-edit__aside" aria-labelledby="verification-heading">
+        <h2 id="verification-heading">{tq("panelTitle")}</h2>
+        <p className="card__note">{tq("panelLead")}</p>
+        <p>
+          <VerificationNote fact={verification} />
+        </p>
+        {verification.status === "NO_DATA" ? null : (
+          <VerifyButtons kind="entry" id={id} version={verification.version} verification={verification.verification} what={t("entryOf", { economy: es ? country.nameEs : country.nameEn, indicator: indicator.code })} />
+        )}
+        <h3>{tq("sources")}</h3>
+        <CitationList citations={verification.sources} />
+      </aside>
       <EntryForm
         id={id}
         entry={entry}
         rule={{ zero: es ? indicator.score0Es : indicator.score0En, half: es ? indicator.scoreHalfEs : indicator.scoreHalfEn, one: es ? indicator.score1Es : indicator.score1En }}
       />
+      </div>
     </>
   );
 }
