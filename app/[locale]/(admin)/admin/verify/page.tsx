@@ -37,13 +37,13 @@ export default async function VerificationQueue(props: Props) {
   const search = await props.searchParams;
   const tab = first(search.tab) === "policies" ? "policies" : "entries";
   const requested = first(search.indicator);
-  const [t, tr, indicators] = await Promise.all([getTranslations("verifyQueue"), getTranslations("regulationAdmin"), listIndicatorsToVerify()]);
+  const [t, ta, tr, indicators] = await Promise.all([getTranslations("verifyQueue"), getTranslations("admin"), getTranslations("regulationAdmin"), listIndicatorsToVerify()]);
   const indicator = indicators.find((i) => i.code === requested) ?? null;
 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin">{t("title")}</Link>
+        <Link href="/admin">{ta("title")}</Link>
       </p>
       <header className="view-header">
         <h1>{t("title")}</h1>
@@ -76,10 +76,10 @@ async function EntriesQueue({ indicator, indicators, locale, t, tr, actorId }: {
   const { rows, total } = await listEntriesToVerify(indicator?.code ?? null, actorId);
   return (
     <>
-      <form method="get" className="form form--inline filters">
-        <div className="form__field">
-          <label htmlFor="indicator">{t("filterIndicator")}</label>
-          <select id="indicator" name="indicator" defaultValue={indicator?.code ?? ""}>
+      <form method="get" className="regulation-admin-filters">
+        <label>
+          {t("filterIndicator")}
+          <select name="indicator" defaultValue={indicator?.code ?? ""}>
             <option value="">{t("allIndicators")}</option>
             {indicators.map((i) => (
               <option key={i.code} value={i.code}>
@@ -87,8 +87,8 @@ async function EntriesQueue({ indicator, indicators, locale, t, tr, actorId }: {
               </option>
             ))}
           </select>
-        </div>
-        <button type="submit" className="button button--secondary">{t("apply")}</button>
+        </label>
+        <button type="submit" className="button">{t("apply")}</button>
       </form>
       <p role="status">{t("showing", { shown: rows.length, total })}</p>
       {indicator && rows.length > 0 ? (
