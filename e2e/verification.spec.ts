@@ -68,3 +68,11 @@ test.describe("verification by the secretariat", () => {
     await expect(first.getByText("Say what is wrong: a dispute needs a note.")).toBeVisible();
   });
 });
+
+test("no public page cites a repository path or a commit hash as a source", async ({ request }) => {
+  const pages = ["/en/explorer/country/chl", "/en/explorer/determinants", "/en/regulations/economy/sgp", "/es/regulations/economy/bra", "/en/policies/gaps", "/en/downloads"];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/@[0-9a-f]{10,}|github\.com\/[^"]*\.csv|Figure-Friday|DataVizFinal/);
+  }
+});
