@@ -18,7 +18,11 @@ const PAGES = [
   "/en/regulations/pillar/p07",
   "/en/regulations/compare?economies=chl,jpn",
   "/en/policies/country/chl",
+  "/en/regulations/coverage",
+  "/en/policies/coverage",
   "/es/explorer?display=table",
+  "/es/regulations/coverage",
+  "/es/policies/coverage",
 ];
 
 /** A figure as the English page writes it: "1,234", "12.5%", "0.50"; null when the cell holds none. */
