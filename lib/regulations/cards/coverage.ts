@@ -10,7 +10,7 @@ import "server-only";
 import { csvHref } from "@/lib/core/cards/href";
 import { defineCard, defineView, type CardColumn, type Locale } from "@/lib/core/cards/types";
 import { COLUMNS } from "@/lib/core/columns";
-import { localizedName } from "@/lib/core/i18n/localized";
+import { countryName } from "@/lib/core/i18n/country-names";
 import { coverageRows, verifiedShare, type RegulationCoverageRow } from "@/lib/regulations/coverage";
 import { getRegulationCoverage } from "@/lib/regulations/queries/coverage";
 import { getPillars, type PillarRow } from "@/lib/regulations/queries/taxonomy";
@@ -24,9 +24,9 @@ export interface CoverageRow extends RegulationCoverageRow {
   name: string;
 }
 
-/** Members by region (the query's order), then by name in the page's language. */
+/** Members by region (the query's order), then by name in the page's language (named as the other regulation pages name them). */
 async function loadRows(ctx: CoverageViewContext): Promise<CoverageRow[]> {
-  const rows = coverageRows(await getRegulationCoverage()).map((r) => ({ ...r, name: localizedName(r, ctx.locale) }));
+  const rows = coverageRows(await getRegulationCoverage()).map((r) => ({ ...r, name: countryName(r.iso3, ctx.locale) }));
   const regions = [...new Set(rows.map((r) => r.regionCode))];
   const collator = new Intl.Collator(ctx.locale);
   return rows.sort((a, b) => regions.indexOf(a.regionCode) - regions.indexOf(b.regionCode) || collator.compare(a.name, b.name));
