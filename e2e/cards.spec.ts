@@ -18,7 +18,11 @@ const PAGES = [
   "/en/regulations/pillar/p07",
   "/en/regulations/compare?economies=chl,jpn",
   "/en/policies/country/chl",
+  "/en/regulations/coverage",
+  "/en/policies/coverage",
   "/es/explorer?display=table",
+  "/es/regulations/coverage",
+  "/es/policies/coverage",
 ];
 
 /** A figure as the English page writes it: "1,234", "12.5%", "0.50"; null when the cell holds none. */
@@ -29,13 +33,17 @@ function shownNumber(text: string): { value: number; decimals: number; percent: 
   return { value: Number(digits), decimals: digits.split(".")[1]?.length ?? 0, percent: match[2] === "%" };
 }
 
-async function cellText(cell: Locator): Promise<string> {
-  // The value alone, without a note in smaller text after it.
-  return cell.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(".muted").forEach((n) => n.remove());
-    return copy.textContent?.trim() ?? "";
-  });
+/** Every body cell's text, row by row, in one round trip: the value alone, without a note in smaller text after it. */
+async function cellTexts(rows: Locator): Promise<string[][]> {
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll(":scope > th, :scope > td")].map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".muted").forEach((n) => n.remove());
+        return copy.textContent?.trim() ?? "";
+      }),
+    ),
+  );
 }
 
 async function compareTable(page: Page, table: Locator, english: boolean) {
@@ -47,12 +55,13 @@ async function compareTable(page: Page, table: Locator, english: boolean) {
   expect(records.length, `${href}: rows`).toBe(await rows.count());
   const names = header.map((h) => h.replace(/ \[.*\]$/, ""));
   const columns = await table.locator("thead th[data-column]").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-column")!));
+  const texts = english ? await cellTexts(rows) : [];
   for (const [position, column] of columns.entries()) {
     const index = names.indexOf(column);
     expect(index, `${href}: column ${column} in the CSV`).toBeGreaterThanOrEqual(0);
     if (!english) continue;
     for (const [i, record] of records.entries()) {
-      const shown = shownNumber(await cellText(rows.nth(i).locator("th, td").nth(position)));
+      const shown = shownNumber(texts[i][position]);
       if (!shown || record[index] === "") continue;
       const value = Number(record[index]) * (shown.percent ? 100 : 1);
       const tolerance = 0.5 * 10 ** -shown.decimals + 1e-9;

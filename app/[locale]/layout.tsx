@@ -11,6 +11,7 @@ import "@/app/styles/forms.css";
 import "@/app/styles/explorer.css";
 import "@/app/styles/policies.css";
 import "@/app/styles/regulations.css";
+import "@/app/styles/coverage.css";
 import "@/app/styles/ingestion.css";
 import "@/app/styles/downloads.css";
 import "@/app/styles/regulation-admin.css";

@@ -1,9 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DownloadLink } from "@/components/ui/download-link";
+import { VerificationNote } from "@/components/ui/verification-note";
 import { Link } from "@/i18n/navigation";
 import type { PolicyPage } from "@/lib/policies/queries/search";
 import type { Term } from "@/lib/policies/queries/vocabularies";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { isFromPublicSources } from "@/lib/core/sources/citation";
 import { PAGE_SIZE } from "@/lib/policies/view-state/search";
 import { Pagination } from "./pagination";
 import { Snippet } from "./snippet";
@@ -71,6 +73,9 @@ export async function PolicyResults({
                 </dl>
                 <p className="policy-result__snippet">
                   <Snippet text={row.snippet} />
+                </p>
+                <p className="policy-result__verification">
+                  <VerificationNote fact={row} compact fromPublicSources={isFromPublicSources(row.sources)} />
                 </p>
               </li>
             ))}

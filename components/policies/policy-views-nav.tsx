@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/ui/option-links";
 
-const VIEWS = ["search", "gaps"] as const;
-const HREF = { search: "/policies", gaps: "/policies/gaps" } as const;
+const VIEWS = ["search", "gaps", "coverage"] as const;
+const HREF = { search: "/policies", gaps: "/policies/gaps", coverage: "/policies/coverage" } as const;
 
-/** Switches between the inventory's search and its gap analysis. */
+/** Switches between the inventory's search, its gap analysis and its coverage. */
 export async function PolicyViewsNav({ current }: { current: (typeof VIEWS)[number] | null }) {
   const t = await getTranslations("policies");
   return (

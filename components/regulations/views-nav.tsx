@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/ui/option-links";
 
-const VIEWS = ["overview", "search", "compare", "similarity", "indicators"] as const;
+const VIEWS = ["overview", "search", "compare", "similarity", "indicators", "coverage"] as const;
 export type RegulationView = (typeof VIEWS)[number];
 const HREF = {
   overview: "/regulations",
@@ -9,6 +9,7 @@ const HREF = {
   compare: "/regulations/compare",
   similarity: "/regulations/similarity",
   indicators: "/regulations/indicators",
+  coverage: "/regulations/coverage",
 } as const;
 
 /** Switches between the regulation database's views. */

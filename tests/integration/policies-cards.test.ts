@@ -111,10 +111,10 @@ describe("policy inventory cards through the generic CSV route", () => {
 
   it("country: an economy's published measures, one row per instrument type; an unknown economy is a 404", async () => {
     const { header, records } = await table(await csv(["policies", "country", "per", "measures"]));
-    expect(header).toEqual(["country_iso3", "country", "instrument_type", "policy_id", "name_en", "name_original", "launch_year", "end_year", "status"]);
-    expect(records.map((r) => [r.country_iso3, r.instrument_type, r.name_en, r.launch_year])).toEqual([
-      ["PER", "training", "Women online", "2015"],
-      ["PER", "portal", "Women online", "2015"],
+    expect(header).toEqual(["country_iso3", "country", "instrument_type", "policy_id", "name_en", "name_original", "launch_year", "end_year", "status", "verification"]);
+    expect(records.map((r) => [r.country_iso3, r.instrument_type, r.name_en, r.launch_year, r.verification])).toEqual([
+      ["PER", "training", "Women online", "2015", "UNVERIFIED"],
+      ["PER", "portal", "Women online", "2015", "UNVERIFIED"],
     ]);
     const spanish = await table(await csv(["policies", "country", "per"], "?lang=es"));
     expect(spanish.records.map((r) => r.country)).toEqual(["Perú", "Perú"]);

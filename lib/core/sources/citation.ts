@@ -63,6 +63,11 @@ export function isFromPublicSources(citations: ReadonlyArray<Pick<Citation, "kin
   return citations.length > 0 && citations.every((c) => c.kind !== "PROJECT_DOCUMENT");
 }
 
+/** Still unverified and compiled from public sources only: what the pages mark "from public sources, not yet reviewed". */
+export function awaitsReviewFromPublicSources(fact: { verification: string; sources: ReadonlyArray<Pick<Citation, "kind">> }): boolean {
+  return fact.verification === "UNVERIFIED" && isFromPublicSources(fact.sources);
+}
+
 /**
  * The same citations as one line of text in SQL (what citationsText writes),
  * for the downloads that stream straight from PostgreSQL. Identifiers only.

@@ -52,6 +52,7 @@ export const policyCountryCards = {
       },
       { name: "end_year", type: "integer", description: "Year ended; empty when unknown or ongoing", value: (r) => r.endYear },
       { name: "status", type: "string", description: "ONGOING_AT_SOURCE, ENDED, PLANNED or UNKNOWN", value: (r) => r.status },
+      { ...COLUMNS.verification, value: (r) => r.verification },
     ],
     filename: (ctx) => `fealac-msme-policies-${ctx.economy.iso3.toLowerCase()}`,
     rowKey: (row) => `${row.instrumentType ?? "none"}-${row.id}`,

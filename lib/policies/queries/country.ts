@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { citationsJson, type Citation } from "@/lib/core/sources/citation";
 
 /** Any economy in the portal (FEALAC members and the non-members sources describe), or null. */
 export async function getPolicyEconomy(iso3: string) {
@@ -18,6 +20,12 @@ export interface CountryMeasureRow {
   launchYear: number | null;
   endYear: number | null;
   status: string;
+  /** Its sources and verification state, shown beside it. */
+  sources: Citation[];
+  verification: string;
+  verifiedOn: Date | null;
+  verifiedBy: string | null;
+  disputeNote: string | null;
 }
 
 /**
@@ -28,7 +36,9 @@ export interface CountryMeasureRow {
 export async function getCountryMeasures(iso3: string): Promise<CountryMeasureRow[]> {
   return getDb().$queryRaw<CountryMeasureRow[]>`
     SELECT it.slug AS "instrumentType", p.id, p.name_en AS "nameEn", p.name_original AS "nameOriginal",
-           p.launch_year::int AS "launchYear", p.end_year::int AS "endYear", p.status::text AS status
+           p.launch_year::int AS "launchYear", p.end_year::int AS "endYear", p.status::text AS status,
+           ${citationsJson("policy_source", "policy_id", Prisma.sql`p.id`)} AS sources,
+           p.verification::text AS verification, p.verified_on AS "verifiedOn", p.verified_by AS "verifiedBy", p.dispute_note AS "disputeNote"
     FROM policy p
     LEFT JOIN policy_instrument_type pit ON pit.policy_id = p.id
     LEFT JOIN instrument_type it ON it.id = pit.instrument_type_id

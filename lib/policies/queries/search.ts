@@ -63,6 +63,12 @@ export interface PolicyListRow {
   instrumentTypes: string[];
   /** Part of the description; with a text query, the words it matched sit between MATCH_START and MATCH_END. */
   snippet: string;
+  /** Its sources (for whether it is from public sources only) and its verification state, shown beside it. */
+  sources: Citation[];
+  verification: string;
+  verifiedOn: Date | null;
+  verifiedBy: string | null;
+  disputeNote: string | null;
 }
 
 const FRAGMENT_DELIMITER = " … ";
@@ -117,7 +123,9 @@ export async function searchPolicies(filters: PolicyFilters, options: { page: nu
              p.launch_year::int AS "launchYear",
              array(SELECT it.slug FROM policy_instrument_type pit JOIN instrument_type it ON it.id = pit.instrument_type_id
                    WHERE pit.policy_id = p.id ORDER BY it.sort_order, it.slug) AS "instrumentTypes",
-             ${snippetSql(filters)} AS snippet, p.description
+             ${snippetSql(filters)} AS snippet, p.description,
+             ${citationsJson("policy_source", "policy_id", Prisma.sql`p.id`)} AS sources,
+             p.verification::text AS verification, p.verified_on AS "verifiedOn", p.verified_by AS "verifiedBy", p.dispute_note AS "disputeNote"
       FROM base b
       JOIN policy p ON p.id = b.id
       JOIN country c ON c.iso3 = p.country_iso3

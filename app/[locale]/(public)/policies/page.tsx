@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PolicyCoverageSummary } from "@/components/policies/coverage-summary";
 import { PolicySearchForm, type FacetGroup } from "@/components/policies/policy-search-form";
 import { PolicyResults } from "@/components/policies/policy-results";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
@@ -92,6 +93,7 @@ export default async function PoliciesPage(props: Props) {
         <p className="view-header__lead">{t("lead")}</p>
         <PolicyViewsNav current="search" />
       </header>
+      <PolicyCoverageSummary />
 
       <PolicySearchForm
         action={getPathname({ href: PATH, locale })}

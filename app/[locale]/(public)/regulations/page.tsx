@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
+import { RegulationCoverageSummary } from "@/components/regulations/coverage-summary";
 import { MethodNote } from "@/components/regulations/method-note";
 import { RegulationSearchBox } from "@/components/regulations/search-box";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
@@ -49,6 +50,7 @@ export default async function RegulationsPage(props: LocaleParams) {
 
       <section className="card" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">{t("landing.coverageHeading")}</h2>
+        <RegulationCoverageSummary />
         <p>{t("landing.coverage", { withData: coverage.withData, cells: coverage.cells, economies: coverage.economies, indicators: coverage.indicators, economiesWithData: coverage.economiesWithData })}</p>
         <p className="card__note">
           {coverage.lastVerified

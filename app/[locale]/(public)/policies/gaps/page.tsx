@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
+import { GapReviewNote, PolicyCoverageSummary } from "@/components/policies/coverage-summary";
 import { GapLegend, GapMatrix } from "@/components/policies/gap-matrix";
 import { PeerBenchmark } from "@/components/policies/peer-benchmark";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
@@ -60,6 +61,7 @@ export default async function GapsPage(props: Props) {
         <p className="view-header__lead">{t("gaps.lead")}</p>
         <PolicyViewsNav current="gaps" />
       </header>
+      <PolicyCoverageSummary />
 
       <section className="card" aria-labelledby="gap-controls-heading">
         <h2 id="gap-controls-heading" className="visually-hidden">
@@ -145,6 +147,7 @@ export default async function GapsPage(props: Props) {
           rowHref={rowHref}
         />
         <DownloadLink href={csv("target")} />
+        <GapReviewNote economies={new Set(instrumentRows.map((r) => r.iso3))} />
       </section>
     </>
   );

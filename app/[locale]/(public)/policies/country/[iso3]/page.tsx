@@ -4,10 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { PolicyViewsNav } from "@/components/policies/policy-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
+import { VerificationNote } from "@/components/ui/verification-note";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { isFromPublicSources } from "@/lib/core/sources/citation";
 import { policyCountryCards, policyCountryView, resolvePolicyCountry } from "@/lib/policies/cards/country";
 import { countCountryPolicies } from "@/lib/policies/queries/country";
 
@@ -63,7 +65,13 @@ export default async function CountryPoliciesPage(props: Props) {
       {count === 0 ? null : (
         <section className="card" aria-labelledby="measures-heading">
           <h2 id="measures-heading">{t("country.measuresHeading")}</h2>
-          <DataTable card={policyCountryCards.measures} rows={rows} caption={t("country.measuresCaption", { country })} csv={csv} />
+          <DataTable
+            card={policyCountryCards.measures}
+            rows={rows}
+            caption={t("country.measuresCaption", { country })}
+            csv={csv}
+            extra={[{ key: "verification", header: t("country.columnVerification"), cell: (r) => <VerificationNote fact={r} compact fromPublicSources={isFromPublicSources(r.sources)} /> }]}
+          />
           <DownloadLink href={csv} />
         </section>
       )}
