@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
+import { idOf, optionalText, text } from "@/lib/core/schema-parts";
 
 /** The current year and day are read at validation time, never cached. */
 const thisYear = () => new Date().getUTCFullYear();
 const today = () => new Date().toISOString().slice(0, 10);
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable();
 const year = z
   .int()
   .min(1800)
@@ -23,23 +23,23 @@ export const SCORES = [0, 0.5, 1] as const;
 export const RegulationEntryFieldsSchema = z
   .object({
     status: z.enum(RegulationStatus),
-    answer: optionalText(2000),
+    answer: optionalText({ max: 2000, multiline: true }),
     score: z.union([z.literal(0), z.literal(0.5), z.literal(1)], { error: "chooseScore" }).nullable(),
-    instrumentName: optionalText(500),
-    instrumentNumber: optionalText(100),
+    instrumentName: optionalText({ max: 500 }),
+    instrumentNumber: optionalText({ max: 100 }),
     instrumentYear: year,
     lastAmendedYear: year,
-    article: optionalText(300),
-    description: optionalText(4000),
-    coverage: optionalText(1000),
-    sourceUrls: z.array(z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(2000)).max(MAX_SOURCE_URLS, "tooManyUrls"),
+    article: optionalText({ max: 300 }),
+    description: optionalText({ max: 4000, multiline: true }),
+    coverage: optionalText({ max: 1000, multiline: true }),
+    sourceUrls: z.array(text({ max: 2000 }).pipe(z.url({ protocol: /^https?$/, error: "invalidUrl" }))).max(MAX_SOURCE_URLS, "tooManyUrls"),
     verifiedOn: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
       .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "invalidDate")
       .refine((d) => d <= today(), "dateInFuture")
       .nullable(),
-    verifiedBy: optionalText(200),
+    verifiedBy: optionalText({ max: 200 }),
   })
   .superRefine((e, ctx) => {
     if (e.status === "NO_DATA" && e.score !== null) ctx.addIssue({ code: "custom", path: ["score"], message: "scoreWithNoData" });
@@ -52,19 +52,19 @@ export type RegulationEntryFields = z.infer<typeof RegulationEntryFieldsSchema>;
 
 /** What the entry form submits: the entry, and the version the editor loaded. */
 export const RegulationEntryEditSchema = RegulationEntryFieldsSchema.and(
-  z.object({ id: z.int().positive(), version: z.int().positive({ error: "invalidValue" }) }),
+  z.object({ id: idOf("formAltered"), version: idOf("formAltered") }),
 );
 export type RegulationEntryEdit = z.infer<typeof RegulationEntryEditSchema>;
 
 export const ReviewSuggestionSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: idOf("formAltered"),
   decision: z.enum(["accept", "reject"]),
 });
 
 /** A correction proposed by a visitor. `website` is the honeypot: people never see it. */
 export const SuggestionSchema = z.object({
-  entryId: z.coerce.number().int().positive(),
-  message: z.string().trim().min(10, "messageTooShort").max(2000, "messageTooLong"),
+  entryId: idOf("formAltered"),
+  message: text({ min: 10, max: 2000, multiline: true, messages: { min: "messageTooShort", max: "messageTooLong" } }),
   contactEmail: z.email({ error: "invalidEmail" }).max(320).nullable(),
   website: z.string().optional(),
 });
