@@ -107,6 +107,22 @@ describe("hostile input to the actions and public routes", () => {
     }
   });
 
+  it("a rate-limit key built from a hostile client value (NUL) counts, instead of failing", async () => {
+    const result = await suggestCorrection(db(), { entryId: String(entryId), message: "The law was amended in 2020.", contactEmail: null }, "192.0.2.9\u0000");
+    expect(result).toEqual({ ok: true });
+    await db().regulationSuggestion.deleteMany({});
+    await db().rateLimitBucket.deleteMany({});
+  });
+
+  it("an error answer that quotes the request holds no markup", async () => {
+    for (const response of [await csv(encodeURIComponent("\"><script>alert(1)</script>")), await api("<script>", "")]) {
+      expect(response.status).toBe(404);
+      const body = await response.text();
+      expect(body).not.toContain("<script");
+      expect(JSON.parse(body).error.message).toContain("<script>");
+    }
+  });
+
   it("a path parameter that cannot name anything is 404, not a database error", async () => {
     for (const path of ["explorer/marketplace/%00", "explorer/marketplace/a%00b", "explorer/country/%00%00%00", "policies/country/%00", "regulations/economy/%00", "regulations/pillar/%00"]) {
       const response = await csv(path);

@@ -1,6 +1,6 @@
 import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
 import { getRows } from "@/lib/downloads/queries/rows";
-import { apiError } from "@/lib/core/api-error";
+import { apiError, jsonResponse } from "@/lib/core/api-error";
 import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection } from "@/lib/downloads/parse";
@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     return apiError(409, "stale_cursor", "The data changed since this cursor was given; start again without a cursor.", "cursor");
   }
   const next = position.offset + page.rows.length;
-  return Response.json(
+  return jsonResponse(
     {
       dataset: dataset.id,
       data_version: page.version,
