@@ -73,11 +73,11 @@ export function wholeNumber(min: number, max: number = INT4_MAX) {
 }
 
 /**
- * Free text typed into a search box (a URL parameter, never stored): control
- * characters become spaces, whitespace runs collapse, and the result is cut
- * at `max` characters. A page reads what is left; nothing is refused.
+ * Free text from outside that is read, not refused (a search box, an uploaded
+ * file's name): control characters become spaces, whitespace runs collapse,
+ * and the result is cut at `max` characters.
  */
-export function cleanSearchText(raw: string, max: number): string {
+export function cleanText(raw: string, max: number): string {
   return raw
     .normalize("NFC")
     .replace(new RegExp(CONTROL_OR_BREAK.source, "g"), " ")

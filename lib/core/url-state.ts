@@ -5,7 +5,7 @@
  * links stay short and old links keep working.
  */
 import { z } from "zod";
-import { cleanSearchText } from "@/lib/core/schema-parts";
+import { cleanText } from "@/lib/core/schema-parts";
 
 /** A page's or route's query parameters, as Next.js hands them over. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -43,7 +43,7 @@ export function integerIn(min: number, max: number, fallback: number): Param<num
 
 /** Free text of a search box: control characters dropped, whitespace collapsed, cut at `max` characters. */
 export function searchText(max: number): Param<string> {
-  return { parse: (raw) => cleanSearchText(raw, max) || undefined, default: "" };
+  return { parse: (raw) => cleanText(raw, max) || undefined, default: "" };
 }
 
 /** A comma-separated list, each item validated, duplicates and invalid items dropped. */

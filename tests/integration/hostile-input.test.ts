@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as csvGet } from "@/app/api/csv/[...path]/route";
 import { GET as apiGet } from "@/app/api/v1/[dataset]/route";
 import type { Actor } from "@/lib/core/auth/roles";
+import { uploadIngestionFile } from "@/lib/ingest/actions/upload-ingestion-file";
 import { mergeTerms } from "@/lib/policies/actions/merge-terms";
 import { savePolicy } from "@/lib/policies/actions/save-policy";
 import { saveTerm } from "@/lib/policies/actions/save-term";
@@ -112,6 +113,13 @@ describe("hostile input to the actions and public routes", () => {
     expect(result).toEqual({ ok: true });
     await db().regulationSuggestion.deleteMany({});
     await db().rateLimitBucket.deleteMany({});
+  });
+
+  it("an uploaded file's name with control characters is recorded cleaned, instead of failing the upload", async () => {
+    const result = await uploadIngestionFile(editor, { kind: "TRAFFIC", dryRun: "on", file: new File(["domain,month,visits\n"], "traffic\u0000\u001b.csv") });
+    expect(result).toMatchObject({ ok: true, data: { status: "FAILED" } });
+    const run = await db().ingestionRun.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(run.source).toBe("upload: traffic .csv");
   });
 
   it("an error answer that quotes the request holds no markup", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSearchText, id, idOf, INT4_MAX, isCleanText, optionalText, text, wholeNumber } from "@/lib/core/schema-parts";
+import { cleanText, id, idOf, INT4_MAX, isCleanText, optionalText, text, wholeNumber } from "@/lib/core/schema-parts";
 import { parsePolicySearch } from "@/lib/policies/view-state/search";
 import { parseSearchView } from "@/lib/regulations/view-state";
 
@@ -39,9 +39,9 @@ describe("shared schema parts", () => {
   });
 
   it("cleans a search box's text: control characters become spaces, runs collapse, cut at the limit", () => {
-    expect(cleanSearchText("datos\u0000personales\u001b[31m ", 200)).toBe("datos personales [31m");
-    expect(cleanSearchText("\u0000\u0000", 200)).toBe("");
-    expect(cleanSearchText("a".repeat(300), 200)).toHaveLength(200);
+    expect(cleanText("datos\u0000personales\u001b[31m ", 200)).toBe("datos personales [31m");
+    expect(cleanText("\u0000\u0000", 200)).toBe("");
+    expect(cleanText("a".repeat(300), 200)).toHaveLength(200);
     expect(parsePolicySearch({ q: "export\u0000training" }, { economies: [], instrumentTypes: [], targetGroups: [] }).state.q).toBe("export training");
     expect(parseSearchView({ q: "\u0000" }, { economies: [], pillars: [] }).q).toBe("");
   });
