@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { withoutInvalidCallback } from "@/lib/core/auth/callback-guard";
 import { bodyLimitFor } from "@/lib/core/http/body-limits";
 import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/core/http/security-headers";
 
@@ -31,6 +32,10 @@ export default function proxy(request: NextRequest): NextResponse {
     const length = request.headers.get("content-length");
     if (length === null && request.body !== null) return plain(411, "Length required: send the form with a Content-Length.");
     if (Number(length) > limit) return plain(413, `Payload too large: at most ${Math.floor(limit / 1024)} KB may be sent here.`);
+  }
+  if (pathname.startsWith("/api/auth/")) {
+    const repaired = withoutInvalidCallback(request);
+    if (repaired) return NextResponse.rewrite(repaired.url, { request: { headers: repaired.headers } });
   }
   if (isApi) return NextResponse.next();
 

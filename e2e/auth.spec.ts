@@ -50,7 +50,14 @@ test.describe("sign-in and roles", () => {
     await expect(page.getByLabel("Email")).toBeFocused();
     await expect(page.getByLabel("Email")).toHaveValue("not an email"); // the input is kept
 
+    // A name over 200 characters is refused at its field, not cut or dropped.
     await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Name", { exact: true }).fill("n".repeat(201));
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("A name has at most 200 characters.")).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+    await page.getByLabel("Name", { exact: true }).fill("");
+
     await page.getByRole("button", { name: "Create account" }).click();
     const status = page.getByRole("status");
     await expect(status).toContainText(`Account ${email} created.`);

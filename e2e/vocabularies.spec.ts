@@ -42,6 +42,14 @@ test.describe("policy vocabularies", () => {
     await expect(second).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath("vocabularies.png"), fullPage: true });
 
+    // A tampered hidden id is named in the form, not silently ignored.
+    await add.locator('input[name="id"]').evaluate((input) => ((input as HTMLInputElement).value = "99999999999"));
+    await add.getByLabel("English name").fill(`Tampered vouchers ${RUN}`);
+    await add.getByLabel("Spanish name").fill(`Vales alterados ${RUN}`);
+    await add.getByRole("button", { name: "Add term" }).click();
+    await expect(add.getByText("The term this form refers to is not valid: reload the page and try again.")).toBeVisible();
+    await expect(section.getByRole("row", { name: new RegExp(`^Tampered vouchers ${RUN}`) })).toHaveCount(0);
+
     await second.getByText("Merge into…").click();
     await second.getByLabel(`Merge “${SECOND}” into`).selectOption({ label: FIRST });
     await second.getByRole("button", { name: `Merge and remove “${SECOND}”` }).click();

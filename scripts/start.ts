@@ -4,32 +4,15 @@
  * (the embedded one, seeded with demonstration data on first start, unless
  * DATABASE_URL is set).
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { buildIsStale, builtAt, newestChange } from "@/scripts/build-state";
 import { run, runBin } from "@/scripts/db/run";
-
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "package-lock.json"];
-const IGNORED = new Set(["generated", "node_modules"]);
-
-function newestChange(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry)
-    .filter((name) => !IGNORED.has(name))
-    .reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
-}
-
-function builtAt(file: string): number {
-  return existsSync(file) ? statSync(file).mtimeMs : 0;
-}
 
 async function main(): Promise<number> {
   const env = process.env;
   if (builtAt("lib/generated/prisma/client.ts") < newestChange("prisma/schema.prisma")) {
     await runBin("tsx", ["scripts/db/generate-client.ts"], env);
   }
-  if (builtAt(".next/BUILD_ID") < Math.max(...SOURCES.map(newestChange))) {
+  if (buildIsStale()) {
     console.log("Building the portal (first start or changed sources) …");
     await runBin("next", ["build"], env);
   }

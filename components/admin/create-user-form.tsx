@@ -29,7 +29,8 @@ export function CreateUserForm() {
       </div>
       <div className="form__field">
         <label htmlFor="new-name">{t("name")}</label>
-        <input id="new-name" name="name" type="text" defaultValue={values.name} />
+        <input id="new-name" name="name" type="text" defaultValue={values.name} aria-invalid={Boolean(fieldErrors.name)} aria-describedby={fieldErrors.name ? "new-name-error" : undefined} />
+        <FieldError id="new-name-error" messages={fieldErrors.name} />
       </div>
       <div className="form__field">
         <label htmlFor="new-role">{t("role")}</label>

@@ -40,6 +40,7 @@ export function SuggestCorrectionForm({ entryId }: { entryId: number }) {
           {state.error === "invalid" ? t("fixErrors") : state.error === "rate-limited" ? t("rateLimited", { minutes: Math.max(1, Math.ceil(state.retryAfter / 60)) }) : t("notFound")}
         </p>
       ) : null}
+      <FieldError id="entryId-error" messages={errors.entryId} />
       <div className="form__field">
         <label htmlFor="message">{t("message")}</label>
         <span className="small muted" id="message-hint">{t("messageHint")}</span>

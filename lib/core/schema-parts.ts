@@ -17,8 +17,17 @@ export const INT4_MAX = 2_147_483_647;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f]/;
 
+/**
+ * Message codes for a too short or too long text, when a form says more than
+ * the generic "required" / "tooLong" (e.g. "messageTooShort").
+ */
+interface TextMessages {
+  min?: string;
+  max?: string;
+}
+
 /** Text cleaned the same way everywhere: NFC, NUL and control characters refused ("controlCharacter"). */
-export function text(options: { max: number; min?: number; multiline?: boolean }) {
+export function text(options: { max: number; min?: number; multiline?: boolean; messages?: TextMessages }) {
   const forbidden = options.multiline ? CONTROL : CONTROL_OR_BREAK;
   return z
     .string()
@@ -26,14 +35,14 @@ export function text(options: { max: number; min?: number; multiline?: boolean }
     .pipe(
       z
         .string()
-        .min(options.min ?? 0)
-        .max(options.max)
+        .min(options.min ?? 0, options.messages?.min)
+        .max(options.max, options.messages?.max)
         .refine((value) => !forbidden.test(value), "controlCharacter"),
     );
 }
 
 /** Optional text: an empty field is null. */
-export function optionalText(options: { max: number; multiline?: boolean }) {
+export function optionalText(options: { max: number; multiline?: boolean; messages?: Pick<TextMessages, "max"> }) {
   return z
     .string()
     .nullish()
@@ -41,18 +50,41 @@ export function optionalText(options: { max: number; multiline?: boolean }) {
     .pipe(
       z
         .string()
-        .max(options.max)
+        .max(options.max, options.messages?.max)
         .refine((value) => !(options.multiline ? CONTROL : CONTROL_OR_BREAK).test(value), "controlCharacter"),
     )
     .transform((value) => (value === "" ? null : value));
 }
 
-/** A database id from a form or a URL: a whole number 1 … INT4_MAX. */
-export const id = z.coerce.number().int().min(1).max(INT4_MAX);
+/**
+ * A database id from a form or a URL: a whole number 1 … INT4_MAX. With a
+ * message code, every way of being wrong gives that one code (a hidden
+ * field's "the record this form refers to is not valid").
+ */
+export function idOf(message?: string) {
+  return z.coerce.number({ error: message }).int(message).min(1, message).max(INT4_MAX, message);
+}
+
+export const id = idOf();
 
 /** A whole number within [min, max] (max defaults to the int4 range). */
 export function wholeNumber(min: number, max: number = INT4_MAX) {
   return z.coerce.number().int().min(min).max(max);
+}
+
+/**
+ * Free text from outside that is read, not refused (a search box, an uploaded
+ * file's name): control characters become spaces, whitespace runs collapse,
+ * and the result is cut at `max` characters.
+ */
+export function cleanText(raw: string, max: number): string {
+  return raw
+    .normalize("NFC")
+    .replace(new RegExp(CONTROL_OR_BREAK.source, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, max)
+    .trim();
 }
 
 /** Whether a string may be used as is in a query or a key: no NUL or control character. */

@@ -5,6 +5,7 @@
  * links stay short and old links keep working.
  */
 import { z } from "zod";
+import { cleanText } from "@/lib/core/schema-parts";
 
 /** A page's or route's query parameters, as Next.js hands them over. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -38,6 +39,11 @@ export function oneOf<const T extends readonly string[]>(values: T, fallback: T[
 export function integerIn(min: number, max: number, fallback: number): Param<number> {
   const schema = z.coerce.number().int().min(min).max(max);
   return { parse: (raw) => schema.safeParse(raw).data, default: fallback, serialize: String };
+}
+
+/** Free text of a search box: control characters dropped, whitespace collapsed, cut at `max` characters. */
+export function searchText(max: number): Param<string> {
+  return { parse: (raw) => cleanText(raw, max) || undefined, default: "" };
 }
 
 /** A comma-separated list, each item validated, duplicates and invalid items dropped. */

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { ColumnSpec } from "@/lib/core/columns";
+import { INT4_MAX } from "@/lib/core/schema-parts";
 import type { Dataset } from "./types";
 
 export const MAX_LIMIT = 1000;
@@ -52,12 +53,17 @@ export function encodeCursor(offset: number, version: string): string {
   return Buffer.from(JSON.stringify({ o: offset, v: version })).toString("base64url");
 }
 
+/** What a cursor holds: an offset a query can use (int4, like the row count), and the data version it was given at. */
+const CursorSchema = z.object({ o: z.int().min(0).max(INT4_MAX), v: z.string().max(40) });
+
+/** The position a cursor names, or null for anything this API did not give (bad base64 or JSON, an offset of 1e300). */
 export function decodeCursor(cursor: string): { offset: number; version: string } | null {
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { o?: unknown; v?: unknown };
-    if (typeof value.o !== "number" || !Number.isInteger(value.o) || value.o < 0 || typeof value.v !== "string") return null;
-    return { offset: value.o, version: value.v };
+    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     return null;
   }
+  const parsed = CursorSchema.safeParse(value);
+  return parsed.success ? { offset: parsed.data.o, version: parsed.data.v } : null;
 }

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { REGION_CODES, type RegionCode } from "@/lib/core/regions";
+import { MarketplaceSlugSchema } from "@/lib/explorer/schemas/marketplace";
 import { BusinessModel, MarketplaceCategory, Sector } from "@/lib/generated/prisma/enums";
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -29,7 +30,7 @@ export const filterFields = {
   shape: z.enum(SHAPES).default("time-series").describe("time-series: every period in from–to; cross-section: the one `period`"),
   region: z.enum(REGION_CODES).optional().describe("FEALAC region"),
   countries: list(z.string().regex(/^[A-Za-z]{3}$/).transform((s) => s.toUpperCase()), 60).optional().describe("Comma-separated ISO 3166-1 alpha-3 codes"),
-  marketplaces: list(z.string().regex(/^[a-z0-9-]{1,80}$/), 200).optional().describe("Comma-separated marketplace slugs"),
+  marketplaces: list(MarketplaceSlugSchema, 200).optional().describe("Comma-separated marketplace slugs"),
   category: z.enum(MarketplaceCategory).optional().describe("Marketplace category"),
   business_model: z.enum(BusinessModel).optional().describe("Marketplace business model"),
   sector: z.enum(Sector).optional().describe("Marketplace sector"),

@@ -32,6 +32,11 @@ export class IssueList {
     if (this.kept.length < this.limit) this.kept.push(issueOf(line, column, problem));
   }
 
+  /** Problems found in bulk but not listed one by one (past the first ones a query returns): counted only. */
+  countMore(count: number): void {
+    this.total += count;
+  }
+
   /** The kept issues in line order, with a closing note on how many more there were. */
   report(): IngestIssue[] {
     const sorted = [...this.kept].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

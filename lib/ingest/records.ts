@@ -47,9 +47,13 @@ function parseQuoted(text: string, line: number): string[][] {
   try {
     return parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
   } catch (error) {
-    // Report the line within the file, not within the fragment.
-    const at = (error as { lines?: number }).lines;
-    if (typeof at === "number") (error as { lines?: number }).lines = line + at - 1;
+    // Report the line within the file, not within the fragment: in the error's line and in its message.
+    const failed = error as { lines?: number; message: string };
+    if (typeof failed.lines === "number") {
+      const fileLine = line + failed.lines - 1;
+      failed.lines = fileLine;
+      failed.message = failed.message.replace(/\bline \d+/, `line ${fileLine}`);
+    }
     throw error;
   }
 }

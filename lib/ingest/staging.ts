@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { IssueList } from "./issues";
+import { ISSUE_LIMIT, type IssueList } from "./issues";
 import { kindSpec, SHARE_SUM_TOLERANCE, type IngestionKind } from "./kinds";
 import type { ParsedRow } from "./parse";
 
@@ -60,32 +60,43 @@ export class StageWriter {
   }
 }
 
+/** Duplicate keys and bad share sums listed one by one (the issue list keeps only ISSUE_LIMIT anyway). */
+const LISTED = ISSUE_LIMIT;
+
 /** Whole-file checks on the staged rows; returns how many rows they reject. */
 export async function checkStage(client: pg.ClientBase, kind: IngestionKind, domainOf: (id: number) => string, issues: IssueList): Promise<number> {
   const spec = kindSpec(kind);
   let rejected = 0;
   const period = kind === "TRAFFIC" ? "to_char(period, 'YYYY-MM')" : "period::text";
   const keys = kind === "TRAFFIC" ? "marketplace_id, period" : "marketplace_id, period, key";
+  // The first LISTED keys are listed line by line; the window totals (computed before LIMIT)
+  // count every duplicate and every bad sum, so the error count and the rejected rows are whole.
   const duplicates = await client.query<{ marketplace_id: number; period: string; key: string | null; lines: number[]; extra: string }>(
     `SELECT marketplace_id, ${period} AS period, ${kind === "TRAFFIC" ? "NULL" : "key"} AS key,
             array_agg(line ORDER BY line) AS lines, sum(count(*) - 1) OVER () AS extra
-       FROM ${STAGE} GROUP BY ${keys} HAVING count(*) > 1 ORDER BY min(line) LIMIT 100`,
+       FROM ${STAGE} GROUP BY ${keys} HAVING count(*) > 1 ORDER BY min(line) LIMIT ${LISTED}`,
   );
+  let listed = 0;
   for (const d of duplicates.rows) {
     const what = `${domainOf(d.marketplace_id)} ${d.period}${d.key ? ` ${d.key}` : ""}`;
     for (const line of d.lines.slice(1)) issues.add(line, spec.keyColumn, { code: "duplicateRow", params: { key: what, first: d.lines[0] } });
+    listed += d.lines.length - 1;
   }
-  rejected += Number(duplicates.rows[0]?.extra ?? 0);
+  const duplicateRows = Number(duplicates.rows[0]?.extra ?? 0);
+  issues.countMore(duplicateRows - listed);
+  rejected += duplicateRows;
   if (kind !== "TRAFFIC") {
-    const sums = await client.query<{ marketplace_id: number; period: number; total: string; first: number; lines: string }>(
-      `SELECT marketplace_id, period, sum(share)::text AS total, min(line) AS first, count(*) AS lines
-         FROM ${STAGE} GROUP BY marketplace_id, period HAVING abs(sum(share) - 1) > $1 ORDER BY min(line) LIMIT 100`,
+    const sums = await client.query<{ marketplace_id: number; period: number; total: string; first: number; groups: string; lines: string }>(
+      `SELECT marketplace_id, period, sum(share)::text AS total, min(line) AS first,
+              count(*) OVER () AS groups, sum(count(*)) OVER () AS lines
+         FROM ${STAGE} GROUP BY marketplace_id, period HAVING abs(sum(share) - 1) > $1 ORDER BY min(line) LIMIT ${LISTED}`,
       [SHARE_SUM_TOLERANCE],
     );
     for (const s of sums.rows) {
       issues.add(s.first, "share", { code: "sharesSum", params: { domain: domainOf(s.marketplace_id), year: s.period, total: Number(s.total), tolerance: SHARE_SUM_TOLERANCE } });
-      rejected += Number(s.lines);
     }
+    issues.countMore(Number(sums.rows[0]?.groups ?? 0) - sums.rows.length);
+    rejected += Number(sums.rows[0]?.lines ?? 0);
   }
   return rejected;
 }

@@ -4,7 +4,7 @@
  * what differs from the default view (see lib/core/url-state.ts).
  */
 import { REGION_PARAMS } from "@/lib/core/regions";
-import { integerIn, joinedParams, listOf, oneOf, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
+import { integerIn, joinedParams, listOf, oneOf, searchText, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
 import { MAX_COMPARE, STATUS_KEYS } from "./method";
 
 export const SEARCH_PAGE_SIZE = 25;
@@ -47,13 +47,9 @@ export function parseCompareView(params: SearchParams, economies: readonly strin
 export const compareQuery = (economies: readonly string[], state: Partial<CompareState>) => serializeState(compareSpec(economies), state);
 
 /** Search: free text and filters by economy, pillar and status. */
-const text = {
-  parse: (raw: string) => raw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim() || undefined,
-  default: "",
-};
 export function searchSpec(choices: { economies: readonly string[]; pillars: readonly string[] }) {
   return {
-    q: text,
+    q: searchText(MAX_QUERY_LENGTH),
     economy: listOf(known(choices.economies, (s) => s.toUpperCase()), choices.economies.length),
     pillar: listOf(known(choices.pillars, (s) => s.toUpperCase()), choices.pillars.length),
     status: listOf(known(STATUS_KEYS, (s) => s.toLowerCase()), STATUS_KEYS.length),

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { idOf, optionalText } from "@/lib/core/schema-parts";
 
 const email = z.string().trim().toLowerCase().max(320).pipe(z.email("invalidEmail"));
-const userId = z.coerce.number().int().positive();
+const userId = idOf("formAltered");
 
 export const UserCreateSchema = z.object({
   email,
-  name: z.string().trim().max(200).transform((s) => s || null),
+  name: optionalText({ max: 200, messages: { max: "nameTooLong" } }),
   role: z.enum(Role, "chooseRole"),
 });
 

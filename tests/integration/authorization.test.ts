@@ -106,6 +106,15 @@ describe("authorization of every write action", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("answers \"email taken\" to the loser of two admins creating the same account at once", async () => {
+    // Both pass the "is it taken?" check before either writes (hashing the password takes a while); the unique index decides.
+    const results = await Promise.all([1, 2, 3].map(() => createUser(admin, { email: "twice@example.org", name: "", role: "EDITOR" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toEqual({ ok: false, error: "invalid", fieldErrors: { email: ["emailTaken"] } });
+    expect(await db().user.count({ where: { email: "twice@example.org" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityType: "user", action: "create", after: { path: ["email"], equals: "twice@example.org" } } })).toBe(1);
+  });
+
   it("changes roles and deactivates accounts with before/after in the audit log, never one's own", async () => {
     expect(await changeUserRole(admin, { userId: admin.id, role: "EDITOR" })).toMatchObject({ ok: false, error: "refused" });
     expect(await setUserActive(admin, { userId: admin.id, active: "false" })).toMatchObject({ ok: false, error: "refused" });

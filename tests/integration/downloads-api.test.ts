@@ -1,7 +1,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
-import { API_RATE_LIMIT, GET } from "@/app/api/v1/[dataset]/route";
+import { GET } from "@/app/api/v1/[dataset]/route";
+import { PUBLIC_READ_LIMITS } from "@/lib/core/rate-limit/public-reads";
 import { DATASETS } from "@/lib/downloads/datasets";
 import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
@@ -53,7 +54,7 @@ describe("the JSON API", () => {
 
   it("limits requests per address with 429 and Retry-After", async () => {
     let last: Response | null = null;
-    for (let i = 0; i <= API_RATE_LIMIT; i++) last = await api("policies?limit=1", "192.0.2.77");
+    for (let i = 0; i <= PUBLIC_READ_LIMITS.api; i++) last = await api("policies?limit=1", "192.0.2.77");
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await last!.json()).error.code).toBe("rate_limited");

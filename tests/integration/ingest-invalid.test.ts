@@ -40,6 +40,8 @@ const CASES: Array<[string, IngestionKind, string | Buffer, number | null, RegEx
   ["wrong delimiter (semicolons)", "TRAFFIC", "domain;month;visits\na.example.cl;2025-03;1\n", 1, /separated by semicolons, not commas/],
   ["wrong delimiter (tabs)", "TRAFFIC", "domain\tmonth\tvisits\na.example.cl\t2025-03\t1\n", 1, /separated by tabs, not commas/],
   ["unclosed quote", "TRAFFIC", `${M}\n"a.example.cl,2025-03,1\n`, 2, /not well-formed CSV/],
+  ["unclosed quote on a later line (the message names the line it reports)", "TRAFFIC", `${M}\na.example.cl,2025-03,1\nb.example.cl,2025-03,1\n"c.example.jp,2025-03,1\n`, 4, /not well-formed CSV: .*at line 4\b/],
+  ["bad closing quote inside a multi-line record", "TRAFFIC", `${M}\na.example.cl,2025-03,1\n"b.example\ncl"x,2025-03,1\n`, 4, /not well-formed CSV: .*at line 4\b/],
   ["invalid UTF-8 (Latin-1 bytes)", "TRAFFIC", Buffer.concat([Buffer.from(`${M},source\na.example.cl,2025-03,1,ok\na.example.cl,2025-04,1,Encuesta `), Buffer.from([0xe9]), Buffer.from("\n")]), 3, /not valid UTF-8/],
   ["UTF-16 file", "TRAFFIC", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${M}\n`, "utf16le")]), 1, /encoded as UTF-16/],
   ["oversized file", "TRAFFIC", `${M}\n${Array.from({ length: 60 }, (_, i) => `a.example.cl,${1990 + i}-01,1`).join("\n")}\n`, null, /larger than the limit of 1 KB/],
@@ -93,5 +95,16 @@ describe("monthly traffic ingestion: invalid files", () => {
       params: expect.objectContaining({ column: "visits", value: '"bad0"' }),
     });
     expect(outcome.errors[100]).toMatchObject({ message: "… and 50 more problems not listed.", code: "moreProblems", params: { count: 50 } });
+  });
+
+  it("counts every duplicate key, also past the first 100", async () => {
+    // 150 keys (3 marketplaces × 50 months), each given twice.
+    const months = Array.from({ length: 50 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const rows = ["a.example.cl", "b.example.cl", "c.example.jp"].flatMap((domain) => months.flatMap((month) => [`${domain},${month},1`, `${domain},${month},2`]));
+    const outcome = await ingest("TRAFFIC", `${M}\n${rows.join("\n")}\n`);
+    expect(outcome).toMatchObject({ status: "FAILED", errorCount: 150, counts: { read: 300, rejected: 150 } });
+    expect(outcome.errors).toHaveLength(101);
+    expect(outcome.errors[100]).toMatchObject({ code: "moreProblems", params: { count: 50 } });
+    expect((await db().ingestionRun.findUniqueOrThrow({ where: { id: outcome.runId } })).errorCount).toBe(150);
   });
 });

@@ -95,18 +95,35 @@ describe("the ingestion route", () => {
     expect(await response.json()).toMatchObject({ status: "FAILED", errors: [{ line: 2, column: "share", message: expect.stringMatching(/add up to 0\.7/) }] });
   });
 
-  it("pulls TRAFFIC_SOURCE_URL (file:// and http://) on GET and on a POST without a body", async () => {
+  it("pulls TRAFFIC_SOURCE_URL (file:// and http://) on GET and on a POST asking for it with pull=1", async () => {
     vi.stubEnv("INGEST_SECRET", SECRET);
     vi.stubEnv("TRAFFIC_SOURCE_URL", pathToFileURL(csvFile).toString());
     const fromFile = await GET(get());
     expect(await fromFile.json()).toMatchObject({ status: "SUCCEEDED", counts: { inserted: 1 } });
     vi.stubEnv("TRAFFIC_SOURCE_URL", `${serverUrl}/ok.csv`);
-    const fromHttp = await POST(post(null));
+    const fromHttp = await POST(post(null, undefined, "?pull=1"));
     const json = await fromHttp.json();
     expect(json).toMatchObject({ status: "SUCCEEDED", counts: { inserted: 1 } });
     expect(await db().ingestionRun.findUniqueOrThrow({ where: { id: json.runId } })).toMatchObject({ trigger: "API", source: `${serverUrl}/ok.csv` });
     vi.stubEnv("TRAFFIC_SOURCE_URL", "");
     expect((await GET(get())).status).toBe(503);
+  });
+
+  it("refuses an empty POST with 400 \"the file is empty\", and neither pulls nor records a run", async () => {
+    vi.stubEnv("INGEST_SECRET", SECRET);
+    vi.stubEnv("TRAFFIC_SOURCE_URL", `${serverUrl}/ok.csv`);
+    const runs = await db().ingestionRun.count();
+    const before = await fingerprint(db());
+    for (const [body, query] of [[null, ""], ["", ""], [null, "?dryRun=1"], [null, "?kind=gender"]] as const) {
+      const response = await POST(post(body, undefined, query));
+      expect(response.status, `${body} ${query}`).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: "empty", message: expect.stringMatching(/^The file is empty/), parameter: "body" } });
+    }
+    const both = await POST(post(CSV, undefined, "?pull=1"));
+    expect(both.status).toBe(400);
+    expect(await both.json()).toMatchObject({ error: { parameter: "pull" } });
+    expect(await db().ingestionRun.count()).toBe(runs);
+    expect(await fingerprint(db())).toEqual(before);
   });
 
   it("records a failed run with the reason when the source fails", async () => {

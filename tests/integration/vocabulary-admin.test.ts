@@ -81,7 +81,7 @@ describe("managing the policy vocabularies", () => {
     });
     expect(await saveTerm(admin, { vocabulary: "target-groups", nameEn: "Exporters", nameEs: "MUJERES EMPRENDEDORAS" })).toMatchObject({ fieldErrors: { nameEs: ["termExists"] } });
     expect(await saveTerm(admin, { vocabulary: "instrument-types", nameEn: "¿?", nameEs: "¿?" })).toMatchObject({ fieldErrors: { nameEn: ["needsLetters"] } });
-    expect(await saveTerm(admin, { vocabulary: "budgets", nameEn: "X", nameEs: "X" })).toMatchObject({ fieldErrors: { vocabulary: ["chooseOption"] } });
+    expect(await saveTerm(admin, { vocabulary: "budgets", nameEn: "X", nameEs: "X" })).toMatchObject({ fieldErrors: { vocabulary: ["unknownVocabulary"] } });
     expect(await tables()).toEqual(before);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { id, INT4_MAX, isCleanText, optionalText, text, wholeNumber } from "@/lib/core/schema-parts";
+import { cleanText, id, idOf, INT4_MAX, isCleanText, optionalText, text, wholeNumber } from "@/lib/core/schema-parts";
+import { parsePolicySearch } from "@/lib/policies/view-state/search";
+import { parseSearchView } from "@/lib/regulations/view-state";
 
 describe("shared schema parts", () => {
   it("normalises and trims text, and refuses NUL and control characters", () => {
@@ -24,6 +26,24 @@ describe("shared schema parts", () => {
     for (const bad of ["0", "-1", "1.5", "99999999999", "1e300", "abc", ""]) expect(id.safeParse(bad).success, bad).toBe(false);
     expect(id.parse(String(INT4_MAX))).toBe(INT4_MAX);
     expect(wholeNumber(1900, 2100).safeParse("2101").success).toBe(false);
+  });
+
+  it("gives one message code for every way a hidden id is wrong", () => {
+    for (const bad of ["abc", "0", "99999999999", "1.5", ""]) expect(idOf("formAltered").safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(["formAltered"]);
+  });
+
+  it("lets a form say more than the generic length messages", () => {
+    const message = text({ min: 10, max: 20, messages: { min: "messageTooShort", max: "messageTooLong" } });
+    expect(message.safeParse("short").error?.issues[0].message).toBe("messageTooShort");
+    expect(message.safeParse("x".repeat(21)).error?.issues[0].message).toBe("messageTooLong");
+  });
+
+  it("cleans a search box's text: control characters become spaces, runs collapse, cut at the limit", () => {
+    expect(cleanText("datos\u0000personales\u001b[31m ", 200)).toBe("datos personales [31m");
+    expect(cleanText("\u0000\u0000", 200)).toBe("");
+    expect(cleanText("a".repeat(300), 200)).toHaveLength(200);
+    expect(parsePolicySearch({ q: "export\u0000training" }, { economies: [], instrumentTypes: [], targetGroups: [] }).state.q).toBe("export training");
+    expect(parseSearchView({ q: "\u0000" }, { economies: [], pillars: [] }).q).toBe("");
   });
 
   it("tells clean text from text with control characters", () => {

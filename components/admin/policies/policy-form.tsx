@@ -90,6 +90,7 @@ export function PolicyForm({ id, policy, options }: { id: number | null; policy:
       <input type="hidden" name="version" value={version ?? ""} />
       <input type="hidden" name="locale" value={locale} />
       {state && !state.ok && state.error === "invalid" ? <p className="form__error" role="alert">{t("fixErrors")}</p> : null}
+      <FieldError id="hidden-error" messages={[...(errors.id ?? []), ...(errors.version ?? [])]} />
       {state && !state.ok && state.error === "conflict" ? (
         <ConflictNotice current={state.current ?? {}} mine={draft} onOverride={() => setOverride(Number(state.current?.version))} />
       ) : null}

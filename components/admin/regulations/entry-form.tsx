@@ -95,6 +95,7 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {state && !state.ok && state.error === "invalid" ? <p className="form__error" role="alert">{t("fixErrors")}</p> : null}
+      <FieldError id="hidden-error" messages={[...(errors.id ?? []), ...(errors.version ?? [])]} />
       {conflict ? (
         <div className="form__error" role="alert">
           <p>{t("conflict", { version: String(conflict.version) })}</p>

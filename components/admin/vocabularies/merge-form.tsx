@@ -46,6 +46,7 @@ export function MergeForm({
         </select>
         <FieldError id={`${id}-error`} messages={fieldErrors.intoId} />
       </div>
+      <FieldError id={`${id}-hidden-error`} messages={[...(fieldErrors.vocabulary ?? []), ...(fieldErrors.fromId ?? [])]} />
       <p className="form__hint" id={`${id}-warning`}>
         {t("mergeWarning", { count: policies, term: term.name })}
       </p>

@@ -44,6 +44,7 @@ export function TermForm({ vocabulary, term }: { vocabulary: Vocabulary; term?: 
       <input type="hidden" name="id" value={term?.id ?? ""} />
       {field("nameEn")}
       {field("nameEs")}
+      <FieldError id={`${prefix}-hidden-error`} messages={[...(fieldErrors.vocabulary ?? []), ...(fieldErrors.id ?? [])]} />
       <button type="submit" className="button button--small" disabled={pending}>
         {term ? t("saveName") : t("add")}
       </button>

@@ -23,7 +23,9 @@ const MAX_BACKOFF_SECONDS = 24 * 60 * 60;
  * (window × 2^(hits past the limit − 1), at most a day), so a guesser that
  * keeps trying waits ever longer.
  */
-export async function hit(db: Database, key: string, limit: number, windowSeconds: number, backoff = false): Promise<HitResult> {
+export async function hit(db: Database, rawKey: string, limit: number, windowSeconds: number, backoff = false): Promise<HitResult> {
+  // A key is built from what a client sent (an address, an email): PostgreSQL text holds no NUL, so control characters become "?".
+  const key = rawKey.replace(/[\u0000-\u001f\u007f]/g, "?");
   const [row] = await db.$queryRaw<Array<{ count: number; retry_after: number }>>`
     INSERT INTO rate_limit_bucket (key, count, reset_at)
     VALUES (${key}, 1, now() + make_interval(secs => ${windowSeconds}))

@@ -1,10 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { Iso3Schema } from "@/lib/core/regions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { citationsJson, type Citation } from "@/lib/core/sources/citation";
 import { annualVisitsCte, scopeSql, yearRangeSql, type Scope } from "./scope";
 
 export async function getMemberCountry(iso3: string) {
+  if (!Iso3Schema.safeParse(iso3).success) return null;
   return getDb().country.findFirst({
     where: { iso3, isFealacMember: true },
     select: { iso3: true, nameEn: true, nameEs: true, regionCode: true, region: { select: { nameEn: true, nameEs: true } } },

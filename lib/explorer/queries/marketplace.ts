@@ -1,7 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/core/db";
+import { MarketplaceSlugSchema } from "@/lib/explorer/schemas/marketplace";
 
+/** The marketplace an address names, or null (also for a path that cannot be a slug, e.g. one with NUL). */
 export async function getMarketplaceBySlug(slug: string) {
+  if (!MarketplaceSlugSchema.safeParse(slug).success) return null;
   return getDb().marketplace.findUnique({
     where: { slug },
     include: { country: { select: { iso3: true, nameEn: true, nameEs: true, regionCode: true, isFealacMember: true } } },

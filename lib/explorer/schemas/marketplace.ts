@@ -2,6 +2,9 @@ import { z } from "zod";
 import { BusinessModel, MarketplaceCategory, Sector } from "@/lib/generated/prisma/enums";
 import { Iso3Schema } from "@/lib/core/regions";
 
+/** A marketplace's slug, as in its address (/explorer/marketplace/<slug>) and the download filters: its domain with dots as hyphens. */
+export const MarketplaceSlugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
 /** A marketplace and its characteristics; null means "unknown". */
 export const MarketplaceSchema = z.object({
   name: z.string().trim().min(1).max(120),

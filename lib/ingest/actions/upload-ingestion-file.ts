@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { defineAction } from "@/lib/core/actions";
+import { cleanText } from "@/lib/core/schema-parts";
 import { IngestionKind } from "@/lib/ingest/kinds";
 import { runIngestion } from "@/lib/ingest/run";
 import { ingestionActionResult, type IngestionActionData } from "@/lib/ingest/action-result";
@@ -33,7 +34,8 @@ export const uploadIngestionFile = defineAction<typeof input, IngestionActionDat
       trigger: "UPLOAD",
       triggeredBy: actor.email,
       triggeredById: actor.id,
-      source: `upload: ${file.name || "file"}`.slice(0, 300),
+      // The name is the browser's (or a script's): without control characters, which the run's record cannot hold.
+      source: `upload: ${cleanText(file.name, 280) || "file"}`,
       dryRun,
       open: () => Readable.fromWeb(file.stream() as NodeReadableStream<Uint8Array>),
     });

@@ -1,14 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sourceIdsFor } from "@/lib/core/sources/link-sources";
 import { UNVERIFIED } from "@/lib/core/verification/verification";
 import { contentChanged, policySnapshot } from "@/lib/policies/snapshot";
-import { PolicyEditSchema, type PolicyEdit } from "@/lib/policies/schemas/policy";
-
-const SavePolicyInput = PolicyEditSchema.and(z.object({ id: z.int().positive().nullable() }));
+import { SavePolicySchema, type PolicyEdit } from "@/lib/policies/schemas/policy";
 
 /** Vocabulary slugs → ids; unknown slugs are a field error, not a crash. */
 async function vocabularyIds(tx: Prisma.TransactionClient, input: PolicyEdit) {
@@ -45,7 +42,7 @@ function fields(input: PolicyEdit) {
 export const savePolicy = defineAction({
   name: "savePolicy",
   role: "EDITOR",
-  input: SavePolicyInput,
+  input: SavePolicySchema,
   async run(actor, input, db) {
     if (!(await db.country.findUnique({ where: { iso3: input.country }, select: { iso3: true } }))) {
       return { ok: false, error: "invalid", fieldErrors: { country: ["chooseOption"] } };

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { defineAction, type ActionResult } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
+import { idOf } from "@/lib/core/schema-parts";
 import { policySnapshot } from "@/lib/policies/snapshot";
 
 const TRANSITIONS = { publish: "PUBLISHED", unpublish: "DRAFT", archive: "ARCHIVED" } as const;
 
 const Input = z.object({
-  id: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  id: idOf("formAltered"),
+  version: idOf("formAltered"),
   transition: z.enum(["publish", "unpublish", "archive"]),
 });
 

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { REGION_SLUGS } from "@/lib/core/regions";
-import { integerIn, joinedParams, listOf, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
+import { integerIn, joinedParams, searchText, listOf, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
 
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
@@ -48,12 +48,6 @@ function known(values: readonly string[]) {
   };
 }
 
-/** Free text: trimmed, inner whitespace collapsed, cut at MAX_QUERY_LENGTH characters. */
-const text = {
-  parse: (raw: string) => raw.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim() || undefined,
-  default: "",
-};
-
 /** A launch year bound; null means "no bound". */
 const yearBound = {
   parse: (raw: string) => z.coerce.number().int().min(1900).max(2100).safeParse(raw).data,
@@ -63,7 +57,7 @@ const yearBound = {
 
 export function policySearchSpec(choices: PolicyChoices) {
   return {
-    q: text,
+    q: searchText(MAX_QUERY_LENGTH),
     economy: listOf(known(choices.economies), choices.economies.length),
     region: listOf(known(REGION_KEYS), REGION_KEYS.length),
     instrument: listOf(known(choices.instrumentTypes), choices.instrumentTypes.length),

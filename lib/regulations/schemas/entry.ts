@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
+import { idOf, optionalText, text } from "@/lib/core/schema-parts";
 
 /** The current year is read at validation time, never cached. */
 const thisYear = () => new Date().getUTCFullYear();
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable();
 const year = z
   .int()
   .min(1800)
@@ -24,16 +24,16 @@ export const SCORES = [0, 0.5, 1] as const;
 export const RegulationEntryFieldsSchema = z
   .object({
     status: z.enum(RegulationStatus),
-    answer: optionalText(2000),
+    answer: optionalText({ max: 2000, multiline: true }),
     score: z.union([z.literal(0), z.literal(0.5), z.literal(1)], { error: "chooseScore" }).nullable(),
-    instrumentName: optionalText(500),
-    instrumentNumber: optionalText(200),
+    instrumentName: optionalText({ max: 500 }),
+    instrumentNumber: optionalText({ max: 200 }),
     instrumentYear: year,
     lastAmendedYear: year,
-    article: optionalText(300),
-    description: optionalText(4000),
-    coverage: optionalText(1000),
-    sourceUrls: z.array(z.url({ protocol: /^https?$/, error: "invalidUrl" }).max(2000)).max(MAX_SOURCE_URLS, "tooManyUrls"),
+    article: optionalText({ max: 300 }),
+    description: optionalText({ max: 4000, multiline: true }),
+    coverage: optionalText({ max: 1000, multiline: true }),
+    sourceUrls: z.array(text({ max: 2000 }).pipe(z.url({ protocol: /^https?$/, error: "invalidUrl" }))).max(MAX_SOURCE_URLS, "tooManyUrls"),
   })
   .superRefine((e, ctx) => {
     if (e.status === "NO_DATA" && e.score !== null) ctx.addIssue({ code: "custom", path: ["score"], message: "scoreWithNoData" });
@@ -49,19 +49,19 @@ export type RegulationEntryFields = z.infer<typeof RegulationEntryFieldsSchema>;
  * verified"). A save without it leaves a changed entry unverified.
  */
 export const RegulationEntryEditSchema = RegulationEntryFieldsSchema.and(
-  z.object({ id: z.int().positive(), version: z.int().positive({ error: "invalidValue" }), verify: z.boolean().default(false) }),
+  z.object({ id: idOf("formAltered"), version: idOf("formAltered"), verify: z.boolean().default(false) }),
 );
 export type RegulationEntryEdit = z.infer<typeof RegulationEntryEditSchema>;
 
 export const ReviewSuggestionSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: idOf("formAltered"),
   decision: z.enum(["accept", "reject"]),
 });
 
 /** A correction proposed by a visitor. `website` is the honeypot: people never see it. */
 export const SuggestionSchema = z.object({
-  entryId: z.coerce.number().int().positive(),
-  message: z.string().trim().min(10, "messageTooShort").max(2000, "messageTooLong"),
+  entryId: idOf("formAltered"),
+  message: text({ min: 10, max: 2000, multiline: true, messages: { min: "messageTooShort", max: "messageTooLong" } }),
   contactEmail: z.email({ error: "invalidEmail" }).max(320).nullable(),
   website: z.string().optional(),
 });

@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/core/actions";
 import { recordAudit } from "@/lib/core/audit/record-audit";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { generatePassword, hashPassword } from "@/lib/core/auth/passwords";
 import { UserCreateSchema } from "@/lib/users/schemas";
 
@@ -14,11 +15,17 @@ export const createUser = defineAction({
     }
     const password = generatePassword();
     const passwordHash = await hashPassword(password);
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { ...input, passwordHash } });
-      await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: created.id, after: created });
-      return created;
-    });
-    return { ok: true, data: { id: user.id, email: user.email, password } };
+    try {
+      const user = await db.$transaction(async (tx) => {
+        const created = await tx.user.create({ data: { ...input, passwordHash } });
+        await recordAudit(tx, actor, { action: "create", entityType: "user", entityId: created.id, after: created });
+        return created;
+      });
+      return { ok: true, data: { id: user.id, email: user.email, password } };
+    } catch (error) {
+      // Two admins creating the same account at once: the check above passed for both, the unique index decides.
+      if (isUniqueViolation(error)) return { ok: false, error: "invalid", fieldErrors: { email: ["emailTaken"] } };
+      throw error;
+    }
   },
 });

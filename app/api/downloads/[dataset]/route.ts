@@ -2,6 +2,7 @@ import { extractCsv, toWebStream } from "@/lib/downloads/queries/extract";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection, selectionSlug } from "@/lib/downloads/parse";
 import { apiError } from "@/lib/core/api-error";
+import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
  * data_status=demonstration. File name: dataset, selection and data version.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+  const limited = await limitPublicRead(request, "downloads");
+  if (limited) return limited;
   const id = (await params).dataset.replace(/\.csv$/, "");
   const dataset = findDataset(id);
   if (!dataset) return apiError(404, "not_found", `No dataset ${id}.`, "dataset");

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { bulkFileName, bulkZip } from "@/lib/downloads/queries/bulk";
 import { getDataVersion } from "@/lib/downloads/queries/rows";
+import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
  * SOURCES.md. The ETag is the data version: If-None-Match answers 304.
  */
 export async function GET(request: Request) {
+  const limited = await limitPublicRead(request, "downloads");
+  if (limited) return limited;
   const version = await getDataVersion();
   const etag = `"${version}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", "X-Data-Version": version };

@@ -1,6 +1,7 @@
 /**
  * POST /api/ingest/traffic — loads the CSV in the body (?kind=traffic|origin|gender|age,
- * ?dryRun=1 to validate only), or pulls TRAFFIC_SOURCE_URL when the body is empty.
+ * ?dryRun=1 to validate only); an empty body is refused (400), never read as
+ * "pull". POST ?pull=1 (no body) pulls TRAFFIC_SOURCE_URL: a pull is always asked for.
  * GET /api/ingest/traffic — for hosted cron callers: pulls TRAFFIC_SOURCE_URL.
  * Both need `Authorization: Bearer <INGEST_SECRET>` (docs/design.md §5). One run at a
  * time across instances: a second trigger answers 409 "already-running" and
@@ -49,18 +50,23 @@ async function nonEmptyBody(request: Request): Promise<Readable | null> {
   );
 }
 
+const yes = (value: string | null) => ["1", "true", "yes"].includes(value ?? "");
+
 export async function POST(request: Request): Promise<Response> {
   const refused = refuse(request);
   if (refused) return refused;
   const params = new URL(request.url).searchParams;
   const kind = parseKind(params.get("kind") ?? "TRAFFIC");
   if (!kind) return apiError(400, "invalid", "kind must be traffic, origin, gender or age.", "kind");
-  const dryRun = ["1", "true", "yes"].includes(params.get("dryRun") ?? "");
+  const dryRun = yes(params.get("dryRun"));
+  const pull = yes(params.get("pull"));
   const body = await nonEmptyBody(request);
-  if (!body) {
-    if (kind !== "TRAFFIC") return apiError(400, "invalid", "Send the breakdown CSV in the request body.", "body");
+  if (pull) {
+    if (body) return apiError(400, "invalid", "pull=1 pulls TRAFFIC_SOURCE_URL: send no body with it.", "pull");
+    if (kind !== "TRAFFIC") return apiError(400, "invalid", "pull=1 pulls monthly traffic: leave kind out.", "kind");
     return outcomeResponse(await pullConfiguredSource({ trigger: "API", triggeredBy: "api", dryRun }));
   }
+  if (!body) return apiError(400, "empty", "The file is empty: send the CSV in the request body (or pull=1 to pull TRAFFIC_SOURCE_URL).", "body");
   return outcomeResponse(await runIngestion({ kind, trigger: "API", triggeredBy: "api", source: "request body", dryRun, open: () => body }));
 }
 

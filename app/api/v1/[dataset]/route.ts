@@ -1,8 +1,6 @@
-import { clientAddress } from "@/lib/core/rate-limit/client-address";
-import { hit } from "@/lib/core/rate-limit/rate-limit";
-import { getDb } from "@/lib/core/db";
+import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
 import { getRows } from "@/lib/downloads/queries/rows";
-import { apiError } from "@/lib/core/api-error";
+import { apiError, jsonResponse } from "@/lib/core/api-error";
 import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection } from "@/lib/downloads/parse";
@@ -10,18 +8,13 @@ import { z } from "zod";
 
 export const dynamic = "force-dynamic";
 
-/** Requests per address and minute. */
-export const API_RATE_LIMIT = 120;
-
 /**
  * GET /api/v1/<dataset>?<filters>&limit=&cursor= — one page of rows as JSON,
  * with the filters of the CSV download. Errors: { error: { code, message, parameter } }.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  const limited = await hit(getDb(), `api:${clientAddress(request.headers)}`, API_RATE_LIMIT, 60);
-  if (!limited.allowed) {
-    return apiError(429, "rate_limited", `More than ${API_RATE_LIMIT} requests a minute from this address.`, undefined, { "Retry-After": String(limited.retryAfter) });
-  }
+  const limited = await limitPublicRead(request, "api");
+  if (limited) return limited;
   const id = (await params).dataset;
   const dataset = findDataset(id);
   if (!dataset) return apiError(404, "not_found", `No dataset ${id}.`, "dataset");
@@ -38,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     return apiError(409, "stale_cursor", "The data changed since this cursor was given; start again without a cursor.", "cursor");
   }
   const next = position.offset + page.rows.length;
-  return Response.json(
+  return jsonResponse(
     {
       dataset: dataset.id,
       data_version: page.version,
