@@ -9,9 +9,10 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
 import { policySearchView, resolvePolicySearch } from "@/lib/policies/cards/search";
-import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/policies/queries/search";
+import { type FacetCount } from "@/lib/policies/queries/search";
 import type { PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
 import { FIXED_FACETS, PAGE_SIZE, policySearchQuery, type Facet, type FixedFacet, type PolicySearchState } from "@/lib/policies/view-state/search";
+import { getFacetCounts, searchPolicies } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

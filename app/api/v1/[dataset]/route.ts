@@ -1,12 +1,12 @@
 import { clientAddress } from "@/lib/core/rate-limit/client-address";
 import { hit } from "@/lib/core/rate-limit/rate-limit";
 import { getDb } from "@/lib/core/db";
-import { getRows } from "@/lib/downloads/queries/rows";
 import { apiError } from "@/lib/core/api-error";
 import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection } from "@/lib/downloads/parse";
 import { z } from "zod";
+import { getRows } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

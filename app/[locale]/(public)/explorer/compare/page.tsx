@@ -13,9 +13,10 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { compareCards, compareView, resolveCompareView } from "@/lib/explorer/cards/compare";
-import { getSuggestedPair, type CompareChoiceLists } from "@/lib/explorer/queries/compare";
+import { type CompareChoiceLists } from "@/lib/explorer/queries/compare";
 import { MAX_COMPARE_ITEMS, compareViewQuery, withRemoved, type CompareKind, type CompareView } from "@/lib/explorer/view-state/compare";
 import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state/options";
+import { getSuggestedPair } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

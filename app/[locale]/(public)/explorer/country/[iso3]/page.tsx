@@ -15,9 +15,9 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { countryCards, countryView, resolveCountryView } from "@/lib/explorer/cards/country";
-import { getMemberCountry } from "@/lib/explorer/queries/country";
 import { countryViewQuery } from "@/lib/explorer/view-state/country";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
+import { getMemberCountry } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -14,9 +14,9 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { marketplaceCards, marketplaceView, resolveMarketplaceView } from "@/lib/explorer/cards/marketplace";
-import { getMarketplaceBySlug, getRankInCountry } from "@/lib/explorer/queries/marketplace";
 import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { getMarketplaceBySlug, getRankInCountry } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

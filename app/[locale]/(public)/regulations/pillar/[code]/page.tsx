@@ -12,8 +12,8 @@ import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_PARAMS } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
 import { pillarCards, pillarCsv, resolvePillarView } from "@/lib/regulations/cards/pillar";
-import { getPillars } from "@/lib/regulations/queries/taxonomy";
 import { pillarQuery } from "@/lib/regulations/view-state";
+import { getPillars } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

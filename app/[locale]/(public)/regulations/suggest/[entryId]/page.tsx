@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SuggestCorrectionForm } from "@/components/regulations/suggest-correction-form";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getEntryContext } from "@/lib/regulations/queries/admin";
+import { getEntryContext } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 
