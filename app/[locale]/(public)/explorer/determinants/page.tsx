@@ -17,6 +17,7 @@ import { determinantsCards, determinantsView, resolveDeterminantsView } from "@/
 import { formatRatio } from "@/lib/explorer/format";
 import { correlationStatement, determinantsViewQuery, measureIsShare, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
 import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -68,78 +69,80 @@ export default async function DeterminantsPage(props: Props) {
   const xHeader = t("xAxis", { indicator: indicatorName, unit });
 
   return (
-    <>
-      <header className="view-header">
-        <h1>{t("title")}</h1>
-        <p className="view-header__lead">{t("lead")}</p>
-        <ExplorerViewsNav current="determinants" />
-        {isDemo ? <DemoDataBadge withExplanation /> : null}
-        <OptionLinks
-          label={t("measureLabel")}
-          options={TRAFFIC_MEASURES}
-          current={state.measure}
-          href={(measure) => href({ measure })}
-          name={(m) => t(`measures.${m}`)}
-        />
-        {indicators.length > 0 ? (
-          <DeterminantsIndicatorPicker
-            current={state.indicator}
-            options={indicators.map((i) => ({ code: i.code, label: localizedName(i, locale) }))}
-            hidden={[...new URLSearchParams(determinantsViewQuery(spec, state, { indicator: spec.indicator.default }))]}
-            hrefs={Object.fromEntries(indicators.map((i) => [i.code, href({ indicator: i.code })]))}
+    <ClientMessages namespaces={["determinants"]}>
+      <>
+        <header className="view-header">
+          <h1>{t("title")}</h1>
+          <p className="view-header__lead">{t("lead")}</p>
+          <ExplorerViewsNav current="determinants" />
+          {isDemo ? <DemoDataBadge withExplanation /> : null}
+          <OptionLinks
+            label={t("measureLabel")}
+            options={TRAFFIC_MEASURES}
+            current={state.measure}
+            href={(measure) => href({ measure })}
+            name={(m) => t(`measures.${m}`)}
           />
-        ) : null}
-        <OptionLinks label={te("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={String} />
-      </header>
+          {indicators.length > 0 ? (
+            <DeterminantsIndicatorPicker
+              current={state.indicator}
+              options={indicators.map((i) => ({ code: i.code, label: localizedName(i, locale) }))}
+              hidden={[...new URLSearchParams(determinantsViewQuery(spec, state, { indicator: spec.indicator.default }))]}
+              hrefs={Object.fromEntries(indicators.map((i) => [i.code, href({ indicator: i.code })]))}
+            />
+          ) : null}
+          <OptionLinks label={te("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={String} />
+        </header>
 
-      <section className="card" aria-labelledby={indicator ? "determinants-heading" : undefined}>
-        {!indicator ? (
-          <p className="empty">{t("noIndicators")}</p>
-        ) : (
-          <>
-            <h2 id="determinants-heading">{t("heading", words)}</h2>
-            <p className="determinants-statement">
-              {statement.kind === "r" ? (
-                <strong>{t("correlation", { r: format.number(statement.r, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), n: statement.n })}</strong>
-              ) : statement.kind === "too-few" ? (
-                <strong>{t("tooFew", { n: statement.n })}</strong>
-              ) : (
-                <strong>{t("noVariation", { n: statement.n })}</strong>
-              )}
-              {statement.kind === "r" ? <span className="muted"> — {t("correlationExplained")}</span> : null}
-            </p>
-            {rows.length === 0 ? (
-              <p className="empty">{t("empty", words)}</p>
-            ) : (
-              <>
-                <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
-                {state.display === "chart" ? (
-                  <>
-                    <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
-                    <ul className="determinants-legend" aria-label={t("legendLabel")}>
-                      {REGION_CODES.map((region) => (
-                        <li key={region}>
-                          <RegionMark region={region} />
-                          {t(`regions.${region}`)}
-                        </li>
-                      ))}
-                      <li className="muted">{t("pointsHint")}</li>
-                    </ul>
-                  </>
+        <section className="card" aria-labelledby={indicator ? "determinants-heading" : undefined}>
+          {!indicator ? (
+            <p className="empty">{t("noIndicators")}</p>
+          ) : (
+            <>
+              <h2 id="determinants-heading">{t("heading", words)}</h2>
+              <p className="determinants-statement">
+                {statement.kind === "r" ? (
+                  <strong>{t("correlation", { r: format.number(statement.r, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), n: statement.n })}</strong>
+                ) : statement.kind === "too-few" ? (
+                  <strong>{t("tooFew", { n: statement.n })}</strong>
                 ) : (
-                  <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
+                  <strong>{t("noVariation", { n: statement.n })}</strong>
                 )}
-              </>
-            )}
-            <p className="card__note">{t(`measureNotes.${state.measure}`, { year: state.year })}</p>
-            <p className="card__note">{t("indicatorNote", { year: state.year, publisher: indicator.publisher })}</p>
-            {distinctSources.length > 0 ? (
-              <p className="card__note small determinants-sources">{t("sources", { count: distinctSources.length, sources: distinctSources.join("; ") })}</p>
-            ) : null}
-            <DownloadLink href={csv} />
-          </>
-        )}
-      </section>
-    </>
+                {statement.kind === "r" ? <span className="muted"> — {t("correlationExplained")}</span> : null}
+              </p>
+              {rows.length === 0 ? (
+                <p className="empty">{t("empty", words)}</p>
+              ) : (
+                <>
+                  <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
+                  {state.display === "chart" ? (
+                    <>
+                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
+                      <ul className="determinants-legend" aria-label={t("legendLabel")}>
+                        {REGION_CODES.map((region) => (
+                          <li key={region}>
+                            <RegionMark region={region} />
+                            {t(`regions.${region}`)}
+                          </li>
+                        ))}
+                        <li className="muted">{t("pointsHint")}</li>
+                      </ul>
+                    </>
+                  ) : (
+                    <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
+                  )}
+                </>
+              )}
+              <p className="card__note">{t(`measureNotes.${state.measure}`, { year: state.year })}</p>
+              <p className="card__note">{t("indicatorNote", { year: state.year, publisher: indicator.publisher })}</p>
+              {distinctSources.length > 0 ? (
+                <p className="card__note small determinants-sources">{t("sources", { count: distinctSources.length, sources: distinctSources.join("; ") })}</p>
+              ) : null}
+              <DownloadLink href={csv} />
+            </>
+          )}
+        </section>
+      </>
+    </ClientMessages>
   );
 }
