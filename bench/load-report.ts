@@ -14,8 +14,9 @@ export interface PageResult {
   p50: number;
   p95: number;
   p99: number;
-  /** Connection errors, timeouts and non-2xx answers. */
+  /** Failed requests: connection errors and timeouts (autocannon counts both as errors), and non-2xx answers. */
   errors: number;
+  errorKinds: { connection: number; timeouts: number; non2xx: number };
   requests: number;
 }
 

@@ -188,7 +188,8 @@ async function benchScale(serverUrl: string, factor: number): Promise<ScaleResul
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
         p99: percentile(latencies, 99),
-        errors: result.errors + result.timeouts + result.non2xx,
+        errors: result.errors + result.non2xx,
+        errorKinds: { connection: result.errors - result.timeouts, timeouts: result.timeouts, non2xx: result.non2xx },
         requests: result.requests.total,
       };
       pages.push(page);
@@ -219,15 +220,15 @@ async function main(): Promise<void> {
   }
   const results: ScaleResult[] = [];
   for (const factor of SCALES) results.push(await benchScale(serverUrl, factor));
-  const versions = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
+  const version = (name: string) => (JSON.parse(readFileSync(path.join("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
-  const postgres = (await client.query<{ v: string }>("SHOW server_version")).rows[0].v;
+  const postgres = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
   await client.end();
   const report = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1e9), loadAverage: os.loadavg() },
-    versions: { node: process.version, next: versions.dependencies.next, postgres, autocannon: versions.dependencies.autocannon ?? "dev" },
+    versions: { node: process.version, next: version("next"), react: version("react"), prisma: version("@prisma/client"), postgres, autocannon: version("autocannon") },
     settings: { connections: CONNECTIONS, durationSeconds: DURATION, soakSeconds: SOAK },
     scales: results,
   };
