@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-indicator-picker";
-import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
+import type { ScatterPoint } from "@/components/explorer/determinants-scatter";
+import { DeterminantsScatter } from "@/components/explorer/lazy-charts";
+import { RegionMark } from "@/components/explorer/region-mark";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { VisitsChart } from "@/components/explorer/visits-chart";
+import { VisitsChart } from "@/components/explorer/lazy-charts";
 import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { DownloadLink } from "@/components/ui/download-link";
