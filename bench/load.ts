@@ -57,7 +57,7 @@ async function targets(client: pg.Client): Promise<Target[]> {
     { type: "regulations: overview", path: "/en/regulations" },
     { type: "regulations: economy profile", path: "/en/regulations/economy/chl" },
     { type: "regulations: pillar", path: "/en/regulations/pillar/p02" },
-    { type: "regulations: compare", path: "/en/regulations/compare?economies=chl,jpn,mex" },
+    { type: "regulations: compare", path: "/en/regulations/compare?economies=CHL,JPN,MEX" },
     { type: "regulations: similarity matrix", path: "/en/regulations/similarity" },
     { type: "regulations: search", path: "/en/regulations/search?q=data" },
     { type: "regulations: indicators", path: "/en/regulations/indicators" },
