@@ -1,8 +1,10 @@
 /**
  * The data functions that public pages and the JSON API call outside their
- * cards (cards and view contexts are cached by defineCard / defineView), each
- * cached by its arguments (lib/core/cache). Pages import them from here; the
- * feature's own function stays uncached for scripts, tests and benchmarks.
+ * cards (card rows and the views' resolve for the CSV route are cached by
+ * defineCard / defineView): each view's context as its page resolves it, and
+ * the page-level queries, each cached by its arguments (lib/core/cache).
+ * Pages import them from here; the feature's own function stays uncached for
+ * scripts, tests and benchmarks.
  */
 import "server-only";
 import { cached } from "@/lib/core/cache";
@@ -23,6 +25,20 @@ import { getIndicators as indicators } from "@/lib/regulations/queries/indicator
 import { getOverallScores as overallScores } from "@/lib/regulations/queries/scores";
 import { searchEntries as entrySearch } from "@/lib/regulations/queries/search";
 import { getCoverage as coverage, getEconomies as economies, getPillars as pillars } from "@/lib/regulations/queries/taxonomy";
+import { resolveCompareView as uncachedResolveExplorerCompareView } from "@/lib/explorer/cards/compare";
+import { resolveCorridorView as uncachedResolveCorridorView } from "@/lib/explorer/cards/corridor";
+import { resolveCountryView as uncachedResolveCountryView } from "@/lib/explorer/cards/country";
+import { resolveDeterminantsView as uncachedResolveDeterminantsView } from "@/lib/explorer/cards/determinants";
+import { resolveMarketplaceView as uncachedResolveMarketplaceView } from "@/lib/explorer/cards/marketplace";
+import { resolveRegionView as uncachedResolveRegionView } from "@/lib/explorer/cards/region";
+import { resolvePolicyCountry as uncachedResolvePolicyCountry } from "@/lib/policies/cards/country";
+import { resolveGapView as uncachedResolveGapView } from "@/lib/policies/cards/gaps";
+import { resolvePolicySearch as uncachedResolvePolicySearch } from "@/lib/policies/cards/search";
+import { resolveCompareView as uncachedResolveRegulationCompareView } from "@/lib/regulations/cards/compare";
+import { resolveEconomyView as uncachedResolveEconomyView } from "@/lib/regulations/cards/economy";
+import { resolvePillarView as uncachedResolvePillarView } from "@/lib/regulations/cards/pillar";
+import { resolveSearchView as uncachedResolveSearchView } from "@/lib/regulations/cards/search";
+import { resolveSimilarityView as uncachedResolveSimilarityView } from "@/lib/regulations/cards/similarity";
 
 export const getHomeSummary = cached("home.summary", homeSummary);
 
@@ -51,3 +67,19 @@ export const getPeerBenchmark = cached("policies.peerBenchmark", peerBenchmark, 
 
 /** Rows of a download dataset (the JSON API, the downloads preview): any table may be in it. */
 export const getRows = cached("downloads.rows", rows);
+
+/** View contexts as the pages resolve them (the URL state, its defaults from the data, the demonstration flag). */
+export const resolveExplorerCompareView = cached("explorer.resolveExplorerCompareView", uncachedResolveExplorerCompareView);
+export const resolveCorridorView = cached("explorer.resolveCorridorView", uncachedResolveCorridorView);
+export const resolveCountryView = cached("explorer.resolveCountryView", uncachedResolveCountryView);
+export const resolveDeterminantsView = cached("explorer.resolveDeterminantsView", uncachedResolveDeterminantsView);
+export const resolveMarketplaceView = cached("explorer.resolveMarketplaceView", uncachedResolveMarketplaceView);
+export const resolveRegionView = cached("explorer.resolveRegionView", uncachedResolveRegionView);
+export const resolvePolicyCountry = cached("policies.resolvePolicyCountry", uncachedResolvePolicyCountry);
+export const resolveGapView = cached("policies.resolveGapView", uncachedResolveGapView);
+export const resolvePolicySearch = cached("policies.resolvePolicySearch", uncachedResolvePolicySearch);
+export const resolveRegulationCompareView = cached("regulations.resolveRegulationCompareView", uncachedResolveRegulationCompareView);
+export const resolveEconomyView = cached("regulations.resolveEconomyView", uncachedResolveEconomyView);
+export const resolvePillarView = cached("regulations.resolvePillarView", uncachedResolvePillarView);
+export const resolveSearchView = cached("regulations.resolveSearchView", uncachedResolveSearchView);
+export const resolveSimilarityView = cached("regulations.resolveSimilarityView", uncachedResolveSimilarityView);

@@ -8,11 +8,11 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
-import { policySearchView, resolvePolicySearch } from "@/lib/policies/cards/search";
+import { policySearchView } from "@/lib/policies/cards/search";
 import { type FacetCount } from "@/lib/policies/queries/search";
 import type { PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
 import { FIXED_FACETS, PAGE_SIZE, policySearchQuery, type Facet, type FixedFacet, type PolicySearchState } from "@/lib/policies/view-state/search";
-import { getFacetCounts, searchPolicies } from "@/lib/public-data";
+import { getFacetCounts, resolvePolicySearch, searchPolicies } from "@/lib/public-data";
 import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";

@@ -15,11 +15,12 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_CODES } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
-import { determinantsCards, determinantsView, resolveDeterminantsView } from "@/lib/explorer/cards/determinants";
+import { determinantsCards, determinantsView } from "@/lib/explorer/cards/determinants";
 import { formatRatio } from "@/lib/explorer/format";
 import { correlationStatement, determinantsViewQuery, measureIsShare, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
 import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
 import { ClientMessages } from "@/components/shell/client-messages";
+import { resolveDeterminantsView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -14,10 +14,10 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { countryCards, countryView, resolveCountryView } from "@/lib/explorer/cards/country";
+import { countryCards, countryView } from "@/lib/explorer/cards/country";
 import { countryViewQuery } from "@/lib/explorer/view-state/country";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
-import { getMemberCountry } from "@/lib/public-data";
+import { getMemberCountry, resolveCountryView } from "@/lib/public-data";
 import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";

@@ -13,10 +13,10 @@ import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { marketplaceCards, marketplaceView, resolveMarketplaceView } from "@/lib/explorer/cards/marketplace";
+import { marketplaceCards, marketplaceView } from "@/lib/explorer/cards/marketplace";
 import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
-import { getMarketplaceBySlug, getRankInCountry } from "@/lib/public-data";
+import { getMarketplaceBySlug, getRankInCountry, resolveMarketplaceView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

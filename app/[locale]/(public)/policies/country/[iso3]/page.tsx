@@ -8,8 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { policyCountryCards, policyCountryView, resolvePolicyCountry } from "@/lib/policies/cards/country";
-import { countCountryPolicies } from "@/lib/public-data";
+import { policyCountryCards, policyCountryView } from "@/lib/policies/cards/country";
+import { countCountryPolicies, resolvePolicyCountry } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 
