@@ -218,26 +218,33 @@ async function main(): Promise<void> {
     const code = await run("node_modules/.bin/next", ["build"], env);
     if (code !== 0) throw new Error(`next build exited with code ${code}`);
   }
-  const results: ScaleResult[] = [];
-  for (const factor of SCALES) results.push(await benchScale(serverUrl, factor));
   const version = (name: string) => (JSON.parse(readFileSync(path.join("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   const postgres = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+  // Databases an interrupted run left behind.
+  const leftovers = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'portal\\_load\\_%'");
   await client.end();
-  const report = {
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1e9), loadAverage: os.loadavg() },
-    versions: { node: process.version, next: version("next"), react: version("react"), prisma: version("@prisma/client"), postgres, autocannon: version("autocannon") },
-    settings: { connections: CONNECTIONS, durationSeconds: DURATION, soakSeconds: SOAK },
-    scales: results,
-  };
+  for (const { datname } of leftovers.rows) await admin(serverUrl, `drop database if exists ${datname} with (force)`);
+  const started = new Date().toISOString();
+  const stamp = started.slice(0, 16).replace(/[:T]/g, "-");
   const dir = path.join("bench", "results");
   mkdirSync(dir, { recursive: true });
-  const stamp = report.date.slice(0, 16).replace(/[:T]/g, "-");
-  writeFileSync(path.join(dir, `load-${stamp}.json`), JSON.stringify(report, null, 2) + "\n");
-  writeFileSync(path.join(dir, `load-${stamp}.md`), renderMarkdown(report));
-  console.log(`Written bench/results/load-${stamp}.md and .json`);
+  const results: ScaleResult[] = [];
+  for (const factor of SCALES) {
+    results.push(await benchScale(serverUrl, factor));
+    // Written after each scale, so a long run that is stopped keeps what it measured.
+    const report = {
+      date: started,
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1e9), loadAverage: os.loadavg() },
+      versions: { node: process.version, next: version("next"), react: version("react"), prisma: version("@prisma/client"), postgres, autocannon: version("autocannon") },
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION, soakSeconds: SOAK },
+      scales: results,
+    };
+    writeFileSync(path.join(dir, `load-${stamp}.json`), JSON.stringify(report, null, 2) + "\n");
+    writeFileSync(path.join(dir, `load-${stamp}.md`), renderMarkdown(report));
+    console.log(`Written bench/results/load-${stamp}.md and .json`);
+  }
 }
 
 main().then(
