@@ -49,6 +49,50 @@ async function main() {
       const ms = await median(work);
       console.log(`${label.padEnd(60)} ${ms.toFixed(1).padStart(10)} ${(ms / baseline).toFixed(1).padStart(11)}`);
     }
+
+    // The annual aggregate (marketplace_year_visits): each data function that reads it beside
+    // hand-written SQL giving the same result from the same table, and the raw scan it replaces.
+    const db = bench.db;
+    const aggregates: Array<[string, () => Promise<unknown>, () => Promise<unknown>, () => Promise<unknown>]> = [
+      [
+        "top 10 marketplaces",
+        () => getTopMarketplaces({}, year, 10),
+        () => db.$queryRaw`SELECT m.slug, a.visits FROM marketplace_year_visits a JOIN marketplace m ON m.id = a.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member AND a.year = ${year} ORDER BY a.visits DESC LIMIT 10`,
+        () => db.$queryRaw`SELECT m.slug, sum(t.visits) AS v FROM traffic_monthly t JOIN marketplace m ON m.id = t.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member AND t.month >= make_date(${year}::int, 1, 1)
+                           AND t.month < make_date(${year}::int + 1, 1, 1) GROUP BY m.slug ORDER BY v DESC LIMIT 10`,
+      ],
+      [
+        "country totals, this year and the year before",
+        () => getCountryRanking({}, year),
+        () => db.$queryRaw`SELECT m.country_iso3, sum(a.visits) FILTER (WHERE a.year = ${year}), sum(a.visits) FILTER (WHERE a.year = ${year - 1})
+                           FROM marketplace_year_visits a JOIN marketplace m ON m.id = a.marketplace_id JOIN country c ON c.iso3 = m.country_iso3
+                           WHERE c.is_fealac_member AND a.year IN (${year - 1}, ${year}) GROUP BY 1`,
+        () => db.$queryRaw`SELECT m.country_iso3, sum(t.visits) FROM traffic_monthly t JOIN marketplace m ON m.id = t.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member AND t.month >= make_date(${year - 1}::int, 1, 1)
+                           AND t.month < make_date(${year}::int + 1, 1, 1) GROUP BY 1`,
+      ],
+      [
+        "corridor (annual visits × origin shares)",
+        () => getCorridor("east-asia-to-latin-america", year),
+        () => db.$queryRaw`SELECT m.country_iso3, o.origin, sum(a.visits * o.share) FROM marketplace_year_visits a
+                           JOIN marketplace m ON m.id = a.marketplace_id JOIN country c ON c.iso3 = m.country_iso3
+                           JOIN origin_share o ON o.marketplace_id = a.marketplace_id AND o.year = a.year
+                           JOIN country oc ON oc.iso3 = o.origin
+                           WHERE c.region_code = 'LATIN_AMERICA' AND oc.region_code = 'EAST_ASIA' AND a.year = ${year} GROUP BY 1, 2`,
+        () => db.$queryRaw`WITH v AS (SELECT t.marketplace_id, sum(t.visits) AS visits FROM traffic_monthly t
+                           WHERE t.month >= make_date(${year}::int, 1, 1) AND t.month < make_date(${year}::int + 1, 1, 1) GROUP BY 1)
+                           SELECT m.country_iso3, o.origin, sum(v.visits * o.share) FROM v JOIN marketplace m ON m.id = v.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 JOIN origin_share o ON o.marketplace_id = v.marketplace_id AND o.year = ${year}
+                           JOIN country oc ON oc.iso3 = o.origin WHERE c.region_code = 'LATIN_AMERICA' AND oc.region_code = 'EAST_ASIA' GROUP BY 1, 2`,
+      ],
+    ];
+    console.log(`\n${"annual aggregate".padEnd(48)} ${"app ms".padStart(8)} ${"SQL ms".padStart(8)} ${"app/SQL".padStart(8)} ${"raw scan ms".padStart(12)}`);
+    for (const [label, app, sql, rawScan] of aggregates) {
+      const [a, q, r] = [await median(app), await median(sql), await median(rawScan)];
+      console.log(`${label.padEnd(48)} ${a.toFixed(1).padStart(8)} ${q.toFixed(1).padStart(8)} ${(a / q).toFixed(2).padStart(8)} ${r.toFixed(1).padStart(12)}`);
+    }
   } finally {
     await bench.drop();
   }

@@ -4,7 +4,7 @@ import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/ex
 import { formatPeriod } from "@/lib/explorer/format";
 import type { Granularity } from "@/lib/explorer/view-state/options";
 import { CompareLegend } from "./compare-legend";
-import { VisitsChart } from "./visits-chart";
+import { VisitsChart } from "./lazy-charts";
 
 const MONTHS_IN: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };
 

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { Card } from "@/lib/core/cards/types";
 import type { SeriesRow } from "@/lib/explorer/cards/series-columns";
 import type { Display, Granularity } from "@/lib/explorer/view-state/options";
-import { VisitsChart } from "./visits-chart";
+import { VisitsChart } from "./lazy-charts";
 
 /** Total visits per period, as a chart or as its table equivalent (the series card, also its CSV). */
 export async function SeriesView({

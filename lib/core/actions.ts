@@ -6,10 +6,15 @@
  * An action is defined here as a plain function of (actor, input); the
  * "use server" files next to the pages only bind it to the current request's
  * actor. That keeps authorization testable for every action (tests/integration/authorization.test.ts).
+ *
+ * A successful action has written and committed: the cached public data is
+ * invalidated here, for every action (lib/core/cache), before its result
+ * (and the page the form then shows) goes back.
  */
 import type { z } from "zod";
 import { getDb, type Database } from "@/lib/core/db";
 import { hasRole, type Actor, type Role } from "@/lib/core/auth/roles";
+import { dataChanged } from "@/lib/core/cache";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -70,7 +75,12 @@ export function defineAction<S extends z.ZodType, Output>(spec: {
     if (!hasRole(actor.role, spec.role)) return { ok: false, error: "forbidden" };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-    return spec.run(actor, parsed.data, getDb());
+    const db = getDb();
+    const result = await spec.run(actor, parsed.data, db);
+    if (result.ok) {
+      await dataChanged(db).catch((error: unknown) => console.error("Could not tell the other instances about a change:", error));
+    }
+    return result;
   };
   return Object.assign(action, { role: spec.role, actionName: spec.name });
 }

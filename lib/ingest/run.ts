@@ -18,6 +18,8 @@
 import type { Readable } from "node:stream";
 import type pg from "pg";
 import { connectionString, openConnection } from "@/lib/core/db";
+import { invalidateLocal } from "@/lib/core/cache/store";
+import { DATA_CHANGE_CHANNEL } from "@/lib/core/cache/tags";
 import type { IngestionStatus, IngestionTrigger } from "@/lib/generated/prisma/enums";
 import { maxBytesFromEnv } from "./decode";
 import { FatalIngestError, IssueList, type IngestIssue } from "./issues";
@@ -185,8 +187,11 @@ async function runLocked(client: pg.Client, request: IngestRequest): Promise<Com
                   rows_updated = $5, rows_unchanged = $6, rows_rejected = 0, errors = '[]', error_count = 0 WHERE id = $1`,
           [runId, checksum, counts.read, counts.inserted, counts.updated, counts.unchanged],
         );
+        // Delivered to every instance when the run commits (lib/core/cache/listen.ts); this one forgets at once.
+        await client.query("SELECT pg_notify($1, 'traffic')", [DATA_CHANGE_CHANNEL]);
         await client.query("COMMIT");
         committed = true;
+        invalidateLocal(["traffic"]);
         return { status: "SUCCEEDED", runId, dryRun, checksum, counts, errors: [], errorCount: 0, changes };
       }
     }

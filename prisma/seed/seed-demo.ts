@@ -4,6 +4,7 @@
  * generated traffic labelled as demonstration data. Idempotent: a second run
  * adds nothing. One transaction, so a failed run leaves nothing behind.
  */
+import { dataChanged } from "@/lib/core/cache";
 import type { Database } from "@/lib/core/db";
 import { loadSeedData } from "./seed-data";
 import { seedMarketplaces } from "./seed-marketplaces";
@@ -35,5 +36,7 @@ export async function seedDemo(prisma: Database, { log = () => undefined, today 
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
+  // Running servers drop what they cached before the seed.
+  await dataChanged(prisma);
   log(`Demonstration data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

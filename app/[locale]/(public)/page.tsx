@@ -4,7 +4,7 @@ import { CountryList } from "@/components/home/country-list";
 import { KeyFigures } from "@/components/home/key-figures";
 import { SectionCards } from "@/components/home/section-cards";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getHomeSummary } from "@/lib/home/queries";
+import { getHomeSummary } from "@/lib/public-data";
 
 // Counts come from the database on every request.
 export const dynamic = "force-dynamic";

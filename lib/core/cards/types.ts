@@ -9,6 +9,7 @@
 import type { CsvCell } from "@/lib/core/csv/guard";
 import type { ColumnSpec } from "@/lib/core/columns";
 import type { SearchParams } from "@/lib/core/url-state";
+import { cached } from "@/lib/core/cache";
 
 export type Locale = "en" | "es";
 
@@ -97,11 +98,17 @@ export interface View<Ctx> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyView = View<any>;
 
-/** Builds a card with its row type inferred from the loader. */
+let definitions = 0;
+
+/**
+ * Builds a card with its row type inferred from the loader. Its rows are
+ * cached per context (lib/core/cache), for the page and its CSV alike.
+ */
 export function defineCard<Ctx, Row>(card: Card<Ctx, Row>): Card<Ctx, Row> {
-  return card;
+  return { ...card, load: cached(`card${++definitions}:${card.namespace}`, card.load) };
 }
 
+/** A view; its context is cached per request (path, query and language). */
 export function defineView<Ctx>(view: View<Ctx>): View<Ctx> {
-  return view;
+  return { ...view, resolve: cached(`view:${view.path.join("/")}`, view.resolve) };
 }

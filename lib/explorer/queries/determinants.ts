@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/core/db";
-import { yearRangeSql } from "./scope";
+import { annualVisitsCte } from "./scope";
 
 export const TRAFFIC_MEASURES = ["visits-per-internet-user", "cross-border-share", "other-region-share"] as const;
 export type TrafficMeasure = (typeof TRAFFIC_MEASURES)[number];
@@ -37,12 +37,7 @@ export async function getDeterminants(measure: TrafficMeasure, indicator: string
     "other-region-share": Prisma.sql`cv.other_region / nullif(cv.covered, 0)`,
   };
   const rows = await getDb().$queryRaw<Array<DeterminantPoint & { correlation: number | null; n: number }>>`
-    WITH visits AS (
-      SELECT m.id, m.country_iso3, c.region_code, sum(t.visits)::float8 AS visits
-      FROM traffic_monthly t JOIN marketplace m ON m.id = t.marketplace_id JOIN country c ON c.iso3 = m.country_iso3
-      WHERE c.is_fealac_member AND ${yearRangeSql(year)}
-      GROUP BY m.id, m.country_iso3, c.region_code
-    ), split AS (
+    WITH ${annualVisitsCte({}, year)}, split AS (
       SELECT v.id, v.country_iso3, v.visits,
              sum(v.visits * o.share::float8) FILTER (WHERE o.origin = v.country_iso3) AS domestic,
              sum(v.visits * o.share::float8) FILTER (WHERE oc.is_fealac_member AND oc.region_code <> v.region_code) AS other_region,

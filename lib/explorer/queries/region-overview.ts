@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Granularity } from "@/lib/explorer/view-state/options";
 import { getDb } from "@/lib/core/db";
-import { annualVisitsCte, periodSql, scopeSql, yearRangeSql, type Scope } from "./scope";
+import { annualVisitsCte, periodSql, scopeSql, type Scope } from "./scope";
 
 export interface SeriesPoint {
   /** First day of the period, YYYY-MM-DD. */
@@ -65,12 +65,12 @@ export async function getCountryRanking(scope: Scope, year: number): Promise<Cou
   return getDb().$queryRaw<CountryRankingRow[]>`
     WITH per_marketplace AS (
       SELECT m.id, m.country_iso3,
-             sum(t.visits) FILTER (WHERE ${yearRangeSql(year)})::float8 AS visits,
-             sum(t.visits) FILTER (WHERE ${yearRangeSql(year - 1)})::float8 AS previous
-      FROM traffic_monthly t
-      JOIN marketplace m ON m.id = t.marketplace_id
+             sum(a.visits) FILTER (WHERE a.year = ${year})::float8 AS visits,
+             sum(a.visits) FILTER (WHERE a.year = ${year - 1})::float8 AS previous
+      FROM marketplace_year_visits a
+      JOIN marketplace m ON m.id = a.marketplace_id
       JOIN country c ON c.iso3 = m.country_iso3
-      WHERE ${scopeSql(scope)} AND t.month >= make_date(${year - 1}::int, 1, 1) AND t.month < make_date(${year + 1}::int, 1, 1)
+      WHERE ${scopeSql(scope)} AND a.year IN (${year - 1}, ${year})
       GROUP BY m.id, m.country_iso3
     ), shares AS (
       SELECT country_iso3, visits, previous,
@@ -103,13 +103,12 @@ export interface TopMarketplaceRow {
 export async function getTopMarketplaces(scope: Scope, year: number, limit = 10): Promise<TopMarketplaceRow[]> {
   return getDb().$queryRaw<TopMarketplaceRow[]>`
     SELECT m.slug, m.name, m.domain, m.country_iso3 AS "countryIso3",
-           sum(t.visits)::float8 AS visits,
-           (sum(t.visits) / nullif(sum(sum(t.visits)) OVER (), 0))::float8 AS share
-    FROM traffic_monthly t
-    JOIN marketplace m ON m.id = t.marketplace_id
+           a.visits::float8 AS visits,
+           (a.visits / nullif(sum(a.visits) OVER (), 0))::float8 AS share
+    FROM marketplace_year_visits a
+    JOIN marketplace m ON m.id = a.marketplace_id
     JOIN country c ON c.iso3 = m.country_iso3
-    WHERE ${scopeSql(scope)} AND ${yearRangeSql(year)}
-    GROUP BY m.id
+    WHERE ${scopeSql(scope)} AND a.year = ${year}
     ORDER BY visits DESC, m.name
     LIMIT ${limit}`;
 }

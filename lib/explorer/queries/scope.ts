@@ -50,14 +50,17 @@ export function yearRangeSql(year: number, column: Prisma.Sql = Prisma.sql`t.mon
   return Prisma.sql`${column} >= make_date(${year}::int, 1, 1) AND ${column} < make_date(${year}::int + 1, 1, 1)`;
 }
 
-/** CTE "visits(id, country_iso3, region_code, visits)": each marketplace's visits in a year. */
+/**
+ * CTE "visits(id, country_iso3, region_code, visits)": each marketplace's
+ * visits in a year, read from marketplace_year_visits (one row per
+ * marketplace-year, kept equal to traffic_monthly's sums by triggers).
+ */
 export function annualVisitsCte(scope: Scope, year: number): Prisma.Sql {
   return Prisma.sql`visits AS (
-    SELECT m.id, m.country_iso3, c.region_code, sum(t.visits)::float8 AS visits
-    FROM traffic_monthly t
-    JOIN marketplace m ON m.id = t.marketplace_id
+    SELECT m.id, m.country_iso3, c.region_code, a.visits::float8 AS visits
+    FROM marketplace_year_visits a
+    JOIN marketplace m ON m.id = a.marketplace_id
     JOIN country c ON c.iso3 = m.country_iso3
-    WHERE ${scopeSql(scope)} AND ${yearRangeSql(year)}
-    GROUP BY m.id, m.country_iso3, c.region_code
+    WHERE ${scopeSql(scope)} AND a.year = ${year}
   )`;
 }

@@ -5,11 +5,10 @@ import { PreviewTable } from "@/components/downloads/preview-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getRows } from "@/lib/downloads/queries/rows";
-import { getMemberCountries } from "@/lib/explorer/queries/members";
 import { downloadsQuery, exportHrefs, isCanonicalQuery, parseDownloadsState } from "@/lib/downloads/page-state";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
+import { getMemberCountries, getRows } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -9,12 +9,12 @@ import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { DataTable } from "@/components/ui/data-table";
 import { csvHref } from "@/lib/core/cards/href";
-import { regionCards, regionView, resolveRegionView } from "@/lib/explorer/cards/region";
-import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
+import { regionCards, regionView } from "@/lib/explorer/cards/region";
 import { regionViewQuery } from "@/lib/explorer/view-state/region";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
 import { REGION_PARAMS } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
+import { getCompleteYears, resolveRegionView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -9,10 +9,12 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
-import { policySearchView, resolvePolicySearch } from "@/lib/policies/cards/search";
-import { getFacetCounts, searchPolicies, type FacetCount } from "@/lib/policies/queries/search";
+import { policySearchView } from "@/lib/policies/cards/search";
+import { type FacetCount } from "@/lib/policies/queries/search";
 import type { PolicyVocabularies } from "@/lib/policies/queries/vocabularies";
 import { FIXED_FACETS, PAGE_SIZE, policySearchQuery, type Facet, type FixedFacet, type PolicySearchState } from "@/lib/policies/view-state/search";
+import { getFacetCounts, resolvePolicySearch, searchPolicies } from "@/lib/public-data";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -87,30 +89,32 @@ export default async function PoliciesPage(props: Props) {
   const unknownYears = counts.find((c) => c.facet === "year" && c.value === "unknown")?.count ?? 0;
 
   return (
-    <>
-      <header className="view-header">
-        <h1>{t("title")}</h1>
-        <p className="view-header__lead">{t("lead")}</p>
-        <PolicyViewsNav current="search" />
-      </header>
-      <PolicyCoverageSummary />
+    <ClientMessages namespaces={["policies"]}>
+      <>
+        <header className="view-header">
+          <h1>{t("title")}</h1>
+          <p className="view-header__lead">{t("lead")}</p>
+          <PolicyViewsNav current="search" />
+        </header>
+        <PolicyCoverageSummary />
 
-      <PolicySearchForm
-        action={getPathname({ href: PATH, locale })}
-        state={state}
-        choices={choices}
-        facets={await facetGroups(counts, vocabularies, state, locale)}
-        years={years}
-        unknownYears={unknownYears}
-      >
-        <PolicyResults
-          result={result}
-          page={state.page}
-          instrumentTypes={vocabularies.instrumentTypes}
-          pageHref={(page) => `${PATH}${policySearchQuery(spec, state, { page })}`}
-          csvHref={csv}
-        />
-      </PolicySearchForm>
-    </>
+        <PolicySearchForm
+          action={getPathname({ href: PATH, locale })}
+          state={state}
+          choices={choices}
+          facets={await facetGroups(counts, vocabularies, state, locale)}
+          years={years}
+          unknownYears={unknownYears}
+        >
+          <PolicyResults
+            result={result}
+            page={state.page}
+            instrumentTypes={vocabularies.instrumentTypes}
+            pageHref={(page) => `${PATH}${policySearchQuery(spec, state, { page })}`}
+            csvHref={csv}
+          />
+        </PolicySearchForm>
+      </>
+    </ClientMessages>
   );
 }

@@ -11,7 +11,7 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { countryName } from "@/lib/core/i18n/country-names";
 import { REGION_CODES, regionSlugOf, type RegionCode } from "@/lib/core/regions";
 import { overviewCards, overviewCsv } from "@/lib/regulations/cards/overview";
-import { getCoverage, getEconomies } from "@/lib/regulations/queries/taxonomy";
+import { getCoverage, getEconomies } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

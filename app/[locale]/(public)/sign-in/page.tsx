@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { type SearchParams } from "@/lib/core/url-state";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 type Props = LocaleParams & { searchParams: Promise<SearchParams> };
 
@@ -17,10 +18,12 @@ export default async function SignInPage(props: Props) {
   const t = await getTranslations("auth");
   const callback = (await props.searchParams).callbackUrl;
   return (
-    <section className="narrow">
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <SignInForm callbackUrl={typeof callback === "string" ? callback : null} fallback={`/${locale}/admin`} />
-    </section>
+    <ClientMessages namespaces={["auth"]}>
+      <section className="narrow">
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <SignInForm callbackUrl={typeof callback === "string" ? callback : null} fallback={`/${locale}/admin`} />
+      </section>
+    </ClientMessages>
   );
 }

@@ -1,10 +1,10 @@
 import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
-import { getRows } from "@/lib/downloads/queries/rows";
 import { apiError, jsonResponse } from "@/lib/core/api-error";
 import { decodeCursor, DEMO_NOTICE, encodeCursor, pagingFields } from "@/lib/downloads/api-schema";
 import { findDataset } from "@/lib/downloads/datasets";
 import { parseSelection } from "@/lib/downloads/parse";
 import { z } from "zod";
+import { getRows } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -12,10 +12,11 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { compareCards, compareView, resolveCompareView } from "@/lib/explorer/cards/compare";
-import { getSuggestedPair, type CompareChoiceLists } from "@/lib/explorer/queries/compare";
+import { compareCards, compareView } from "@/lib/explorer/cards/compare";
+import { type CompareChoiceLists } from "@/lib/explorer/queries/compare";
 import { MAX_COMPARE_ITEMS, compareViewQuery, withRemoved, type CompareKind, type CompareView } from "@/lib/explorer/view-state/compare";
 import { DISPLAYS, GRANULARITIES, MEASURES } from "@/lib/explorer/view-state/options";
+import { getSuggestedPair, resolveExplorerCompareView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +59,7 @@ function pickerGroups(kind: CompareKind, choices: CompareChoiceLists, chosen: st
 export default async function ComparePage(props: Props) {
   const locale = await pageLocale(props);
   const [t, te] = await Promise.all([getTranslations("compare"), getTranslations("explorer")]);
-  const ctx = await resolveCompareView({ params: {}, search: await props.searchParams, locale });
+  const ctx = await resolveExplorerCompareView({ params: {}, search: await props.searchParams, locale });
   const { choices, spec, state, redirectTo, chosen, items } = ctx;
   if (redirectTo !== null) redirect({ href: `${PATH}${redirectTo}`, locale });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
-import { CorridorChart } from "@/components/explorer/corridor-chart";
+import { CorridorChart } from "@/components/explorer/lazy-charts";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -11,9 +11,10 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { corridorCards, corridorView, resolveCorridorView } from "@/lib/explorer/cards/corridor";
+import { corridorCards, corridorView } from "@/lib/explorer/cards/corridor";
 import { DIRECTIONS, corridorViewQuery, type CorridorView } from "@/lib/explorer/view-state/corridor";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { resolveCorridorView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

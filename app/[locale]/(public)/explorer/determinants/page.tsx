@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-indicator-picker";
-import { DeterminantsScatter, RegionMark, type ScatterPoint } from "@/components/explorer/determinants-scatter";
+import type { ScatterPoint } from "@/components/explorer/determinants-scatter";
+import { DeterminantsScatter } from "@/components/explorer/lazy-charts";
+import { RegionMark } from "@/components/explorer/region-mark";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { CitationList } from "@/components/ui/citation-list";
@@ -15,10 +17,12 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_CODES } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
-import { determinantsCards, determinantsView, resolveDeterminantsView } from "@/lib/explorer/cards/determinants";
+import { determinantsCards, determinantsView } from "@/lib/explorer/cards/determinants";
 import { formatRatio } from "@/lib/explorer/format";
 import { correlationStatement, determinantsViewQuery, measureIsShare, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
 import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { resolveDeterminantsView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -70,81 +74,83 @@ export default async function DeterminantsPage(props: Props) {
   const xHeader = t("xAxis", { indicator: indicatorName, unit });
 
   return (
-    <>
-      <header className="view-header">
-        <h1>{t("title")}</h1>
-        <p className="view-header__lead">{t("lead")}</p>
-        <ExplorerViewsNav current="determinants" />
-        {isDemo ? <DemoDataBadge withExplanation /> : null}
-        <OptionLinks
-          label={t("measureLabel")}
-          options={TRAFFIC_MEASURES}
-          current={state.measure}
-          href={(measure) => href({ measure })}
-          name={(m) => t(`measures.${m}`)}
-        />
-        {indicators.length > 0 ? (
-          <DeterminantsIndicatorPicker
-            current={state.indicator}
-            options={indicators.map((i) => ({ code: i.code, label: localizedName(i, locale) }))}
-            hidden={[...new URLSearchParams(determinantsViewQuery(spec, state, { indicator: spec.indicator.default }))]}
-            hrefs={Object.fromEntries(indicators.map((i) => [i.code, href({ indicator: i.code })]))}
+    <ClientMessages namespaces={["determinants"]}>
+      <>
+        <header className="view-header">
+          <h1>{t("title")}</h1>
+          <p className="view-header__lead">{t("lead")}</p>
+          <ExplorerViewsNav current="determinants" />
+          {isDemo ? <DemoDataBadge withExplanation /> : null}
+          <OptionLinks
+            label={t("measureLabel")}
+            options={TRAFFIC_MEASURES}
+            current={state.measure}
+            href={(measure) => href({ measure })}
+            name={(m) => t(`measures.${m}`)}
           />
-        ) : null}
-        <OptionLinks label={te("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={String} />
-      </header>
+          {indicators.length > 0 ? (
+            <DeterminantsIndicatorPicker
+              current={state.indicator}
+              options={indicators.map((i) => ({ code: i.code, label: localizedName(i, locale) }))}
+              hidden={[...new URLSearchParams(determinantsViewQuery(spec, state, { indicator: spec.indicator.default }))]}
+              hrefs={Object.fromEntries(indicators.map((i) => [i.code, href({ indicator: i.code })]))}
+            />
+          ) : null}
+          <OptionLinks label={te("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={String} />
+        </header>
 
-      <section className="card" aria-labelledby={indicator ? "determinants-heading" : undefined}>
-        {!indicator ? (
-          <p className="empty">{t("noIndicators")}</p>
-        ) : (
-          <>
-            <h2 id="determinants-heading">{t("heading", words)}</h2>
-            <p className="determinants-statement">
-              {statement.kind === "r" ? (
-                <strong>{t("correlation", { r: format.number(statement.r, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), n: statement.n })}</strong>
-              ) : statement.kind === "too-few" ? (
-                <strong>{t("tooFew", { n: statement.n })}</strong>
-              ) : (
-                <strong>{t("noVariation", { n: statement.n })}</strong>
-              )}
-              {statement.kind === "r" ? <span className="muted"> — {t("correlationExplained")}</span> : null}
-            </p>
-            {rows.length === 0 ? (
-              <p className="empty">{t("empty", words)}</p>
-            ) : (
-              <>
-                <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
-                {state.display === "chart" ? (
-                  <>
-                    <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
-                    <ul className="determinants-legend" aria-label={t("legendLabel")}>
-                      {REGION_CODES.map((region) => (
-                        <li key={region}>
-                          <RegionMark region={region} />
-                          {t(`regions.${region}`)}
-                        </li>
-                      ))}
-                      <li className="muted">{t("pointsHint")}</li>
-                    </ul>
-                  </>
+        <section className="card" aria-labelledby={indicator ? "determinants-heading" : undefined}>
+          {!indicator ? (
+            <p className="empty">{t("noIndicators")}</p>
+          ) : (
+            <>
+              <h2 id="determinants-heading">{t("heading", words)}</h2>
+              <p className="determinants-statement">
+                {statement.kind === "r" ? (
+                  <strong>{t("correlation", { r: format.number(statement.r, { minimumFractionDigits: 2, maximumFractionDigits: 2 }), n: statement.n })}</strong>
+                ) : statement.kind === "too-few" ? (
+                  <strong>{t("tooFew", { n: statement.n })}</strong>
                 ) : (
-                  <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
+                  <strong>{t("noVariation", { n: statement.n })}</strong>
                 )}
-              </>
-            )}
-            <p className="card__note">{t(`measureNotes.${state.measure}`, { year: state.year })}</p>
-            <p className="card__note">{t("indicatorNote", { year: state.year, publisher: indicator.publisher })}</p>
-            {citations.length > 0 ? (
-              <div className="card__note small determinants-sources">
-                {t("sources", { count: citations.length })}
-                <CitationList citations={citations} />
-              </div>
-            ) : null}
-            <DownloadLink href={csv} />
-          </>
-        )}
-      </section>
-    </>
+                {statement.kind === "r" ? <span className="muted"> — {t("correlationExplained")}</span> : null}
+              </p>
+              {rows.length === 0 ? (
+                <p className="empty">{t("empty", words)}</p>
+              ) : (
+                <>
+                  <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
+                  {state.display === "chart" ? (
+                    <>
+                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
+                      <ul className="determinants-legend" aria-label={t("legendLabel")}>
+                        {REGION_CODES.map((region) => (
+                          <li key={region}>
+                            <RegionMark region={region} />
+                            {t(`regions.${region}`)}
+                          </li>
+                        ))}
+                        <li className="muted">{t("pointsHint")}</li>
+                      </ul>
+                    </>
+                  ) : (
+                    <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
+                  )}
+                </>
+              )}
+              <p className="card__note">{t(`measureNotes.${state.measure}`, { year: state.year })}</p>
+              <p className="card__note">{t("indicatorNote", { year: state.year, publisher: indicator.publisher })}</p>
+              {citations.length > 0 ? (
+                <div className="card__note small determinants-sources">
+                  {t("sources", { count: citations.length })}
+                  <CitationList citations={citations} />
+                </div>
+              ) : null}
+              <DownloadLink href={csv} />
+            </>
+          )}
+        </section>
+      </>
+    </ClientMessages>
   );
 }

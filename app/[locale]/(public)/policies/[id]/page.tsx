@@ -8,9 +8,8 @@ import { isFromPublicSources } from "@/lib/core/sources/citation";
 import { RelatedPolicies } from "@/components/policies/related-policies";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getPublishedPolicy, getRelatedPolicies } from "@/lib/policies/queries/detail";
-import { getPolicyVocabularies } from "@/lib/policies/queries/vocabularies";
 import { localizedName } from "@/lib/core/i18n/localized";
+import { getPolicyVocabularies, getPublishedPolicy, getRelatedPolicies } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -12,10 +12,10 @@ import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_PARAMS } from "@/lib/core/regions";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
-import { gapCards, gapView, resolveGapView } from "@/lib/policies/cards/gaps";
-import { getPeerBenchmark } from "@/lib/policies/queries/gaps";
+import { gapCards, gapView } from "@/lib/policies/cards/gaps";
 import { isGap } from "@/lib/policies/peer-statement";
 import { EMPTY_ROWS, gapViewQuery, type GapView } from "@/lib/policies/view-state/gaps";
+import { getPeerBenchmark, resolveGapView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -10,8 +10,9 @@ import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
-import { OVERALL, compareCards, compareCsv, resolveCompareView } from "@/lib/regulations/cards/compare";
+import { OVERALL, compareCards, compareCsv } from "@/lib/regulations/cards/compare";
 import { DIFF_KEYS, compareQuery } from "@/lib/regulations/view-state";
+import { resolveRegulationCompareView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function ComparePage(props: Props) {
   const locale = await pageLocale(props);
   const t = await getTranslations("regulations");
   const raw = await props.searchParams;
-  const ctx = await resolveCompareView({ search: raw, locale });
+  const ctx = await resolveRegulationCompareView({ search: raw, locale });
   const { known, state, chosen, ready } = ctx;
   const canonical = compareQuery(known, state);
   if (!isCanonical(raw, canonical)) redirect({ href: `/regulations/compare${canonical}`, locale });

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { getIndicators } from "@/lib/regulations/queries/indicators";
-import { getPillars } from "@/lib/regulations/queries/taxonomy";
+import { getIndicators, getPillars } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

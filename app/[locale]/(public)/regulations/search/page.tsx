@@ -6,13 +6,13 @@ import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link, getPathname, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { countryName } from "@/lib/core/i18n/country-names";
-import { searchEntries } from "@/lib/regulations/queries/search";
-import { resolveSearchView, searchCsv } from "@/lib/regulations/cards/search";
+import { searchCsv } from "@/lib/regulations/cards/search";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isCanonical } from "@/lib/core/url-state";
 import { STATUS_KEYS, STATUS_OF_KEY } from "@/lib/regulations/method";
 import { SEARCH_PAGE_SIZE, searchQuery } from "@/lib/regulations/view-state";
 import { type SearchParams } from "@/lib/core/url-state";
+import { resolveSearchView, searchEntries } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -12,9 +12,9 @@ import { countryName } from "@/lib/core/i18n/country-names";
 import { REGION_CODES, regionSlugOf, type RegionCode } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
 import { MIN_OVERLAP } from "@/lib/regulations/method";
-import { resolveSimilarityView, similarityCards, similarityCsv } from "@/lib/regulations/cards/similarity";
-import { getEconomies } from "@/lib/regulations/queries/taxonomy";
+import { similarityCards, similarityCsv } from "@/lib/regulations/cards/similarity";
 import { SIMILARITY_ORDERS, similarityQuery } from "@/lib/regulations/view-state";
+import { getEconomies, resolveSimilarityView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -14,10 +14,11 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { countryCards, countryView, resolveCountryView } from "@/lib/explorer/cards/country";
-import { getMemberCountry } from "@/lib/explorer/queries/country";
+import { countryCards, countryView } from "@/lib/explorer/cards/country";
 import { countryViewQuery } from "@/lib/explorer/view-state/country";
 import { DISPLAYS, GRANULARITIES } from "@/lib/explorer/view-state/options";
+import { getMemberCountry, resolveCountryView } from "@/lib/public-data";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -63,70 +64,72 @@ export default async function CountryPage(props: Props) {
   };
 
   return (
-    <>
-      <header className="view-header">
-        <p className="breadcrumb">
-          <Link href="/explorer">{t("backToRegion")}</Link> › {localizedName(country.region ?? { nameEn: "", nameEs: "" }, locale)}
-        </p>
-        <h1>{t("countryTitle", { country: name })}</h1>
-        <p className="view-header__lead">{t("countryLead", { country: name })}</p>
-        <ExplorerViewsNav current={null} />
-        {isDemo ? <DemoDataBadge withExplanation /> : null}
-      </header>
+    <ClientMessages namespaces={["explorer"]}>
+      <>
+        <header className="view-header">
+          <p className="breadcrumb">
+            <Link href="/explorer">{t("backToRegion")}</Link> › {localizedName(country.region ?? { nameEn: "", nameEs: "" }, locale)}
+          </p>
+          <h1>{t("countryTitle", { country: name })}</h1>
+          <p className="view-header__lead">{t("countryLead", { country: name })}</p>
+          <ExplorerViewsNav current={null} />
+          {isDemo ? <DemoDataBadge withExplanation /> : null}
+        </header>
 
-      <section className="card" aria-labelledby="filters-heading">
-        <h2 id="filters-heading">{t("filtersHeading")}</h2>
-        <p className="card__note">{t("filtersIntro")}</p>
-        <CharacteristicFilters path={path} state={state} defaultYear={years[0] ?? state.year} />
-      </section>
+        <section className="card" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">{t("filtersHeading")}</h2>
+          <p className="card__note">{t("filtersIntro")}</p>
+          <CharacteristicFilters path={path} state={state} defaultYear={years[0] ?? state.year} />
+        </section>
 
-      <section className="card" aria-labelledby="visits-heading">
-        <h2 id="visits-heading">
-          {t("visitsHeading")} — {name}
-        </h2>
-        <div className="controls">
-          <OptionLinks label={t("granularityLabel")} options={GRANULARITIES} current={state.granularity} href={(granularity) => href({ granularity })} name={(g) => t(`granularities.${g}`)} />
-          <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
+        <section className="card" aria-labelledby="visits-heading">
+          <h2 id="visits-heading">
+            {t("visitsHeading")} — {name}
+          </h2>
+          <div className="controls">
+            <OptionLinks label={t("granularityLabel")} options={GRANULARITIES} current={state.granularity} href={(granularity) => href({ granularity })} name={(g) => t(`granularities.${g}`)} />
+            <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
+          </div>
+          <SeriesView
+            card={countryCards.series}
+            rows={series}
+            granularity={state.granularity}
+            display={state.display}
+            chartLabel={t("visitsChartLabel", { scope: name })}
+            csv={csv("series")}
+          />
+          <DownloadLink href={csv("series")} />
+        </section>
+
+        <OptionLinks label={t("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={(year) => String(year)} />
+
+        <section className="card" aria-labelledby="marketplaces-heading">
+          <h2 id="marketplaces-heading">{t("marketplacesHeading", { year: state.year })}</h2>
+          <DataTable card={countryCards.marketplaces} rows={marketplaces} csv={csv("marketplaces")} empty={empty} extra={[trend]} />
+          <DownloadLink href={csv("marketplaces")} />
+        </section>
+
+        <div className="card-grid">
+          <section className="card" aria-labelledby="origin-heading">
+            <h2 id="origin-heading">{t("countryOriginHeading", { year: state.year })}</h2>
+            <p className="card__note">{t("countryOriginIntro")}</p>
+            <DataTable card={countryCards.origin} rows={origins} csv={csv("origin")} empty={empty} />
+            <DownloadLink href={csv("origin")} />
+          </section>
+          <section className="card" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{t("profileHeading", { year: state.year })}</h2>
+            <DataTable card={countryCards.profile} rows={profile} csv={csv("profile")} empty={empty} />
+            <DownloadLink href={csv("profile")} />
+          </section>
         </div>
-        <SeriesView
-          card={countryCards.series}
-          rows={series}
-          granularity={state.granularity}
-          display={state.display}
-          chartLabel={t("visitsChartLabel", { scope: name })}
-          csv={csv("series")}
-        />
-        <DownloadLink href={csv("series")} />
-      </section>
 
-      <OptionLinks label={t("yearLabel")} options={[...years].reverse()} current={state.year} href={(year) => href({ year })} name={(year) => String(year)} />
-
-      <section className="card" aria-labelledby="marketplaces-heading">
-        <h2 id="marketplaces-heading">{t("marketplacesHeading", { year: state.year })}</h2>
-        <DataTable card={countryCards.marketplaces} rows={marketplaces} csv={csv("marketplaces")} empty={empty} extra={[trend]} />
-        <DownloadLink href={csv("marketplaces")} />
-      </section>
-
-      <div className="card-grid">
-        <section className="card" aria-labelledby="origin-heading">
-          <h2 id="origin-heading">{t("countryOriginHeading", { year: state.year })}</h2>
-          <p className="card__note">{t("countryOriginIntro")}</p>
-          <DataTable card={countryCards.origin} rows={origins} csv={csv("origin")} empty={empty} />
-          <DownloadLink href={csv("origin")} />
+        <section className="card" aria-labelledby="indicators-heading">
+          <h2 id="indicators-heading">{t("indicatorsHeading")}</h2>
+          <p className="card__note">{t("indicatorsIntro")}</p>
+          <DataTable card={countryCards.indicators} rows={indicators} csv={csv("indicators")} empty={<p className="empty">{t("noIndicators")}</p>} />
+          <DownloadLink href={csv("indicators")} />
         </section>
-        <section className="card" aria-labelledby="profile-heading">
-          <h2 id="profile-heading">{t("profileHeading", { year: state.year })}</h2>
-          <DataTable card={countryCards.profile} rows={profile} csv={csv("profile")} empty={empty} />
-          <DownloadLink href={csv("profile")} />
-        </section>
-      </div>
-
-      <section className="card" aria-labelledby="indicators-heading">
-        <h2 id="indicators-heading">{t("indicatorsHeading")}</h2>
-        <p className="card__note">{t("indicatorsIntro")}</p>
-        <DataTable card={countryCards.indicators} rows={indicators} csv={csv("indicators")} empty={<p className="empty">{t("noIndicators")}</p>} />
-        <DownloadLink href={csv("indicators")} />
-      </section>
-    </>
+      </>
+    </ClientMessages>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { VisitsChart } from "@/components/explorer/visits-chart";
+import { VisitsChart } from "@/components/explorer/lazy-charts";
 import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -13,10 +13,10 @@ import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
-import { marketplaceCards, marketplaceView, resolveMarketplaceView } from "@/lib/explorer/cards/marketplace";
-import { getMarketplaceBySlug, getRankInCountry } from "@/lib/explorer/queries/marketplace";
+import { marketplaceCards, marketplaceView } from "@/lib/explorer/cards/marketplace";
 import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
+import { getMarketplaceBySlug, getRankInCountry, resolveMarketplaceView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

@@ -10,8 +10,8 @@ import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { isFromPublicSources } from "@/lib/core/sources/citation";
-import { policyCountryCards, policyCountryView, resolvePolicyCountry } from "@/lib/policies/cards/country";
-import { countCountryPolicies } from "@/lib/policies/queries/country";
+import { policyCountryCards, policyCountryView } from "@/lib/policies/cards/country";
+import { countCountryPolicies, resolvePolicyCountry } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

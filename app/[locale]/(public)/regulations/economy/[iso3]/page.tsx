@@ -12,9 +12,8 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { regionSlugOf } from "@/lib/core/regions";
-import { economyCards, economyCsv, resolveEconomyView } from "@/lib/regulations/cards/economy";
-import { getOverallScores } from "@/lib/regulations/queries/scores";
-import { getPillars } from "@/lib/regulations/queries/taxonomy";
+import { economyCards, economyCsv } from "@/lib/regulations/cards/economy";
+import { getOverallScores, getPillars, resolveEconomyView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
 

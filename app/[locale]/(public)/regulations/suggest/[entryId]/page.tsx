@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { SuggestCorrectionForm } from "@/components/regulations/suggest-correction-form";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { getEntryContext } from "@/lib/regulations/queries/admin";
+import { getEntryContext } from "@/lib/public-data";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,26 +27,28 @@ export default async function SuggestCorrection(props: Props) {
   const es = locale === "es";
   const economy = es ? entry.country.nameEs : entry.country.nameEn;
   return (
-    <section className="narrow">
-      <p className="breadcrumb">
-        <Link href={`/regulations/economy/${entry.country.iso3}`}>{t("suggest.back", { economy })}</Link>
-      </p>
-      <h1>{t("suggest.title")}</h1>
-      <p>{t("suggest.lead")}</p>
-      <section className="suggest-entry" aria-labelledby="suggest-entry-heading">
-        <h2 id="suggest-entry-heading">{t("suggest.about")}</h2>
-        <dl>
-          <dt>{t("economy")}</dt>
-          <dd>{economy}</dd>
-          <dt>{t("pillar")}</dt>
-          <dd>{`${entry.indicator.pillar.code} — ${es ? entry.indicator.pillar.nameEs : entry.indicator.pillar.nameEn}`}</dd>
-          <dt>{t("indicator")}</dt>
-          <dd>{`${entry.indicator.code} — ${es ? entry.indicator.nameEs : entry.indicator.nameEn}`}</dd>
-          <dt>{t("suggest.currentStatus")}</dt>
-          <dd>{t(`statuses.${entry.status}`)}</dd>
-        </dl>
+    <ClientMessages namespaces={["regulationAdmin.suggest", "admin.fieldErrors"]}>
+      <section className="narrow">
+        <p className="breadcrumb">
+          <Link href={`/regulations/economy/${entry.country.iso3}`}>{t("suggest.back", { economy })}</Link>
+        </p>
+        <h1>{t("suggest.title")}</h1>
+        <p>{t("suggest.lead")}</p>
+        <section className="suggest-entry" aria-labelledby="suggest-entry-heading">
+          <h2 id="suggest-entry-heading">{t("suggest.about")}</h2>
+          <dl>
+            <dt>{t("economy")}</dt>
+            <dd>{economy}</dd>
+            <dt>{t("pillar")}</dt>
+            <dd>{`${entry.indicator.pillar.code} — ${es ? entry.indicator.pillar.nameEs : entry.indicator.pillar.nameEn}`}</dd>
+            <dt>{t("indicator")}</dt>
+            <dd>{`${entry.indicator.code} — ${es ? entry.indicator.nameEs : entry.indicator.nameEn}`}</dd>
+            <dt>{t("suggest.currentStatus")}</dt>
+            <dd>{t(`statuses.${entry.status}`)}</dd>
+          </dl>
+        </section>
+        <SuggestCorrectionForm entryId={entry.id} />
       </section>
-      <SuggestCorrectionForm entryId={entry.id} />
-    </section>
+    </ClientMessages>
   );
 }
