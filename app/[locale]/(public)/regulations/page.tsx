@@ -51,7 +51,6 @@ export default async function RegulationsPage(props: LocaleParams) {
       <section className="card" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">{t("landing.coverageHeading")}</h2>
         <RegulationCoverageSummary />
-        <p>{t("landing.coverage", { withData: coverage.withData, cells: coverage.cells, economies: coverage.economies, indicators: coverage.indicators, economiesWithData: coverage.economiesWithData })}</p>
         <p className="card__note">
           {coverage.lastVerified
             ? t("landing.lastVerified", { date: format.dateTime(coverage.lastVerified, { dateStyle: "medium", timeZone: "UTC" }) })
