@@ -44,3 +44,8 @@ export type EntrySnapshot = NonNullable<Awaited<ReturnType<typeof entrySnapshot>
 
 /** The fields staff edit in the entry form (verification is set by verifying). */
 export const EDITABLE_ENTRY_FIELDS = ENTRY_FIELDS.filter((f) => !["verification", "verifiedOn", "verifiedBy", "disputeNote"].includes(f));
+
+/** The editable fields of a snapshot, to compare content without its verification. */
+export function editableEntryFields(snapshot: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(EDITABLE_ENTRY_FIELDS.map((f) => [f, snapshot[f]]));
+}

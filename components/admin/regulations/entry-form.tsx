@@ -5,7 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { saveRegulationEntryAction, type SaveEntryState } from "@/lib/regulations/server-actions";
 import { changedFields } from "@/lib/core/diff";
-import { EDITABLE_ENTRY_FIELDS, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
+import { editableEntryFields, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
 import { ActionMessage } from "@/components/admin/action-message";
 import { FieldError } from "@/components/admin/field-error";
@@ -33,11 +33,6 @@ function asSnapshot(d: Draft): Record<string, unknown> {
     score: num(d.score), instrumentYear: num(d.instrumentYear), lastAmendedYear: num(d.lastAmendedYear),
     sourceUrls: d.sourceUrls.map((u) => u.trim()).filter(Boolean),
   };
-}
-
-/** The fields the form edits, of someone else's saved version. */
-function editable(snapshot: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(EDITABLE_ENTRY_FIELDS.map((f) => [f, snapshot[f]]));
 }
 
 export interface ScoringRule { zero: string; half: string; one: string }
@@ -99,7 +94,7 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
       {conflict ? (
         <div className="form__error" role="alert">
           <p>{t("conflict", { version: String(conflict.version) })}</p>
-          <EntryDiffTable fields={changedFields(editable(conflict), mine)} left={conflict} right={mine} leftHeading={t("theirs")} rightHeading={t("yours")} />
+          <EntryDiffTable fields={changedFields(editableEntryFields(conflict), mine)} left={conflict} right={mine} leftHeading={t("theirs")} rightHeading={t("yours")} />
           {override === null ? (
             <button type="button" className="button button--small button--secondary" onClick={() => setOverride(Number(conflict.version))}>{t("override")}</button>
           ) : (

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/core/audit/record-audit";
 import { changedFields } from "@/lib/core/diff";
 import { sourceIdsFor } from "@/lib/core/sources/link-sources";
 import { UNVERIFIED, verificationFields } from "@/lib/core/verification/verification";
-import { EDITABLE_ENTRY_FIELDS, entrySnapshot } from "@/lib/regulations/entry-snapshot";
+import { editableEntryFields, entrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { RegulationEntryEditSchema } from "@/lib/regulations/schemas/entry";
 
 /**
@@ -23,7 +23,7 @@ export const saveRegulationEntry = defineAction({
       const before = await entrySnapshot(tx, id);
       if (!before) return { ok: false, error: "not-found", message: "regulation-entry" };
       if (before.version !== version) return { ok: false, error: "conflict", message: "regulation-entry", current: before };
-      const contentChanged = changedFields(pick(before), { ...fields, sourceUrls }).length > 0;
+      const contentChanged = changedFields(editableEntryFields(before), { ...fields, sourceUrls }).length > 0;
       const verifiedAlready = before.verification === "VERIFIED";
       // Nothing changed: no new version, no audit event.
       if (!contentChanged && (!verify || verifiedAlready)) return { ok: true, data: { id, version } };
@@ -48,7 +48,3 @@ export const saveRegulationEntry = defineAction({
     });
   },
 });
-
-function pick(snapshot: NonNullable<Awaited<ReturnType<typeof entrySnapshot>>>) {
-  return Object.fromEntries(EDITABLE_ENTRY_FIELDS.map((f) => [f, snapshot[f]]));
-}

@@ -61,6 +61,11 @@ export async function listEntriesToVerify(indicatorCode: string | null, keepVeri
   return { rows, total };
 }
 
+/** How many entries wait for verification, for the staff home page. */
+export function countEntriesToVerify(): Promise<number> {
+  return getDb().regulationEntry.count({ where: { status: { not: "NO_DATA" }, verification: { not: "VERIFIED" } } });
+}
+
 /** The indicators that have entries to verify, for the queue's filter, with how many each. */
 export function listIndicatorsToVerify() {
   return getDb().$queryRaw<Array<{ code: string; nameEn: string; nameEs: string; count: number }>>`

@@ -6,7 +6,7 @@ import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { hasRole } from "@/lib/core/auth/roles";
 import { countPoliciesToVerify } from "@/lib/policies/queries/verification-queue";
-import { listEntriesToVerify } from "@/lib/regulations/queries/verification-queue";
+import { countEntriesToVerify } from "@/lib/regulations/queries/verification-queue";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ export default async function AdminHome(props: LocaleParams) {
     getTranslations("ingestion"),
     getTranslations("regulationAdmin"),
     getTranslations("verifyQueue"),
-    Promise.all([listEntriesToVerify(null), countPoliciesToVerify()]).then(([entries, policies]) => entries.total + policies),
+    Promise.all([countEntriesToVerify(), countPoliciesToVerify()]).then(([entries, policies]) => entries + policies),
   ]);
   return (
     <>
