@@ -93,7 +93,10 @@ test("profile → compare → similarity matrix cell → compare", async ({ page
   const pair = await pairFromDatabase("BOL", "SUR");
   await page.goto("/en/regulations/similarity");
   const distance = pair.distance.toFixed(2);
-  const cell = page.getByRole("link", { name: `Bolivia – Suriname: distance ${distance}, over ${pair.overlap} shared indicators`, exact: true });
+  // The cell's name starts with the figures it shows (label in name), then says what they are.
+  const cell = page.getByRole("link", {
+    name: new RegExp(`^${distance.replace(".", "\\.")}\\s*n=${pair.overlap}\\s+Bolivia – Suriname: distance ${distance.replace(".", "\\.")}, over ${pair.overlap} shared indicators$`),
+  });
   await expect(cell).toBeVisible();
   await expect(cell).toContainText(distance);
   await cell.click();

@@ -49,22 +49,21 @@ export async function SimilarityMatrix({
       const title = t("cellTooLittle", { a: row.name, b: column.name, overlap, min: MIN_OVERLAP });
       return (
         <td key={column.iso3} className={`similarity__cell similarity__too-little${edge}`}>
-          <Link href={href} title={title} aria-label={title}>
-            <span aria-hidden="true" className={overlap === 0 ? "similarity__none" : undefined}>
-              {overlap === 0 ? "–" : t("overlapShort", { overlap })}
-            </span>
+          <Link href={href} title={title}>
+            <span className={overlap === 0 ? "similarity__none" : undefined}>{overlap === 0 ? "–" : t("overlapShort", { overlap })}</span>
+            <span className="visually-hidden"> {title}</span>
           </Link>
         </td>
       );
     }
+    // The visible figures start the link's name (WCAG 2.5.3, label in name); the pair and its meaning follow for screen readers.
     const title = t("cellTitle", { a: row.name, b: column.name, distance: two(pair.distance), overlap });
     return (
       <td key={column.iso3} className={`similarity__cell similarity-shade--${distanceBand(pair.distance)}${edge}`}>
-        <Link href={href} title={title} aria-label={title}>
-          <span aria-hidden="true">
-            {two(pair.distance)}
-            <small>{t("overlapShort", { overlap })}</small>
-          </span>
+        <Link href={href} title={title}>
+          {two(pair.distance)}
+          <small>{t("overlapShort", { overlap })}</small>
+          <span className="visually-hidden"> {title}</span>
         </Link>
       </td>
     );
