@@ -93,7 +93,7 @@ export async function DataTable<Ctx, Row>({
   }
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption ?? shell("scrollRegion")}>
       <table className={className ? `data-table ${className}` : "data-table"} data-csv={csv}>
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
