@@ -5,7 +5,9 @@
  * - text: Unicode-normalised (NFC), trimmed, bounded, and free of NUL and
  *   other control characters (PostgreSQL cannot store NUL in text, and
  *   control characters have no place in a name or a description; line breaks
- *   and tabs are kept where a field is multi-line);
+ *   and tabs are kept where a field is multi-line) and of unpaired UTF-16
+ *   surrogates (half a character, which has no UTF-8 form: the database
+ *   driver and PostgreSQL both refuse it);
  * - whole numbers within the range of the column they are stored in, so an
  *   id such as 99999999999 is "out of range", never a database error.
  */
@@ -16,6 +18,13 @@ export const INT4_MAX = 2_147_483_647;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether a text holds no forbidden character (control characters per `forbidden`, lone surrogates always). */
+function isStorable(value: string, forbidden: RegExp): boolean {
+  return !forbidden.test(value) && !LONE_SURROGATE.test(value);
+}
 
 /**
  * Message codes for a too short or too long text, when a form says more than
@@ -26,7 +35,7 @@ interface TextMessages {
   max?: string;
 }
 
-/** Text cleaned the same way everywhere: NFC, NUL and control characters refused ("controlCharacter"). */
+/** Text cleaned the same way everywhere: NFC, NUL, control characters and half characters refused ("controlCharacter"). */
 export function text(options: { max: number; min?: number; multiline?: boolean; messages?: TextMessages }) {
   const forbidden = options.multiline ? CONTROL : CONTROL_OR_BREAK;
   return z
@@ -37,7 +46,7 @@ export function text(options: { max: number; min?: number; multiline?: boolean; 
         .string()
         .min(options.min ?? 0, options.messages?.min)
         .max(options.max, options.messages?.max)
-        .refine((value) => !forbidden.test(value), "controlCharacter"),
+        .refine((value) => isStorable(value, forbidden), "controlCharacter"),
     );
 }
 
@@ -51,7 +60,7 @@ export function optionalText(options: { max: number; multiline?: boolean; messag
       z
         .string()
         .max(options.max, options.messages?.max)
-        .refine((value) => !(options.multiline ? CONTROL : CONTROL_OR_BREAK).test(value), "controlCharacter"),
+        .refine((value) => isStorable(value, options.multiline ? CONTROL : CONTROL_OR_BREAK), "controlCharacter"),
     )
     .transform((value) => (value === "" ? null : value));
 }
@@ -81,13 +90,14 @@ export function cleanText(raw: string, max: number): string {
   return raw
     .normalize("NFC")
     .replace(new RegExp(CONTROL_OR_BREAK.source, "g"), " ")
+    .replace(new RegExp(LONE_SURROGATE.source, "g"), "\ufffd")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, max)
     .trim();
 }
 
-/** Whether a string may be used as is in a query or a key: no NUL or control character. */
+/** Whether a string may be used as is in a query or a key: no NUL, control character or half character. */
 export function isCleanText(value: string): boolean {
-  return !CONTROL_OR_BREAK.test(value);
+  return isStorable(value, CONTROL_OR_BREAK);
 }

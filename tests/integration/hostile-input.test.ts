@@ -14,6 +14,7 @@ import { mergeTerms } from "@/lib/policies/actions/merge-terms";
 import { savePolicy } from "@/lib/policies/actions/save-policy";
 import { saveTerm } from "@/lib/policies/actions/save-term";
 import { setPolicyState } from "@/lib/policies/actions/set-policy-state";
+import { verifyPolicy } from "@/lib/policies/actions/verify-policy";
 import { reviewSuggestion } from "@/lib/regulations/actions/review-suggestion";
 import { saveRegulationEntry } from "@/lib/regulations/actions/save-regulation-entry";
 import { suggestCorrection } from "@/lib/regulations/actions/suggest-correction";
@@ -64,6 +65,21 @@ describe("hostile input to the actions and public routes", () => {
     expect(await createUser(admin, { email: "new@example.org", name: "New\u0000", role: "EDITOR" })).toMatchObject({ ok: false, fieldErrors: { name: ["controlCharacter"] } });
     expect(await saveTerm(admin, { vocabulary: "instrument-types", id: "", nameEn: "Vouchers\u0000", nameEs: "Vales\u0008" })).toMatchObject({ ok: false, fieldErrors: { nameEn: ["controlCharacter"], nameEs: ["controlCharacter"] } });
     expect(await suggestCorrection(db(), { entryId: String(entryId), message: "The law was amended\u0000 in 2020.", contactEmail: null }, "192.0.2.1")).toMatchObject({ ok: false, fieldErrors: { message: ["controlCharacter"] } });
+    await unchanged();
+  });
+
+  it("refuses half a character (an unpaired surrogate), which no database driver can encode, naming the field", async () => {
+    const policyId = (await db().policy.findFirst({ select: { id: true } }))?.id ?? 1;
+    expect(await verifyPolicy(admin, { id: String(policyId), version: "1", decision: "dispute", note: "\ud800" })).toMatchObject({ ok: false, fieldErrors: { note: ["controlCharacter"] } });
+    expect(await savePolicy(editor, { ...VALID_POLICY, id: null, version: null, nameEn: "Programa \udfff" })).toMatchObject({ ok: false, fieldErrors: { nameEn: ["controlCharacter"] } });
+    expect(await suggestCorrection(db(), { entryId: String(entryId), message: "The law was amended \ud83c in 2020.", contactEmail: null }, "192.0.2.1")).toMatchObject({ ok: false, fieldErrors: { message: ["controlCharacter"] } });
+    await unchanged();
+  });
+
+  it("takes a honeypot that holds anything but text (an object that cannot be printed) as filled, answering as if stored", async () => {
+    for (const website of [{ toString: "x" }, ["x"], 1, Object.create(null)]) {
+      expect(await suggestCorrection(db(), { entryId: String(entryId), message: "The law was amended in 2020.", contactEmail: null, website }, "192.0.2.9"), JSON.stringify(website)).toEqual({ ok: true });
+    }
     await unchanged();
   });
 

@@ -14,6 +14,16 @@ describe("shared schema parts", () => {
     expect(text({ max: 3, min: 1 }).safeParse("   ").success).toBe(false);
   });
 
+  it("refuses half a character (an unpaired UTF-16 surrogate), keeps whole ones", () => {
+    for (const half of ["\ud800", "a\udbffb", "\udc00", "x\udfff"]) {
+      expect(text({ max: 20 }).safeParse(half).error?.issues[0].message, JSON.stringify(half)).toBe("controlCharacter");
+      expect(optionalText({ max: 20, multiline: true }).safeParse(half).success, JSON.stringify(half)).toBe(false);
+      expect(isCleanText(half), JSON.stringify(half)).toBe(false);
+    }
+    expect(text({ max: 20 }).parse("Brasil \ud83c\udde7\ud83c\uddf7")).toBe("Brasil \ud83c\udde7\ud83c\uddf7");
+    expect(cleanText("a\ud800b", 10)).toBe("a\ufffdb");
+  });
+
   it("reads an empty optional field as null", () => {
     expect(optionalText({ max: 5 }).parse("  ")).toBeNull();
     expect(optionalText({ max: 5 }).parse(undefined)).toBeNull();

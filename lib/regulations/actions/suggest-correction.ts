@@ -23,8 +23,9 @@ export type SuggestionResult =
   | { ok: false; error: "not-found" };
 
 export async function suggestCorrection(db: Database, raw: unknown, address: string): Promise<SuggestionResult> {
-  // The honeypot was filled: pretend success, store nothing, tell nothing.
-  if (typeof raw === "object" && raw !== null && "website" in raw && String(raw.website ?? "").trim() !== "") return { ok: true };
+  // The honeypot was filled (with text, or with anything a form cannot send):
+  // pretend success, store nothing, tell nothing.
+  if (typeof raw === "object" && raw !== null && "website" in raw && honeypotFilled(raw.website)) return { ok: true };
   const parsed = SuggestionSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { entryId, message, contactEmail } = parsed.data;
@@ -33,6 +34,11 @@ export async function suggestCorrection(db: Database, raw: unknown, address: str
   if (!(await db.regulationEntry.findUnique({ where: { id: entryId }, select: { id: true } }))) return { ok: false, error: "not-found" };
   await db.regulationSuggestion.create({ data: { entryId, message, contactEmail } });
   return { ok: true };
+}
+
+function honeypotFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  return typeof value !== "string" || value.trim() !== "";
 }
 
 /** The form's fields as the schema expects them (an empty email is no email). */
