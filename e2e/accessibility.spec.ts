@@ -35,6 +35,8 @@ const PUBLIC_PAGES: ReadonlyArray<(ids: Ids) => string> = [
   () => "/regulations/pillar/p07",
   () => "/regulations/compare?economies=chl,jpn",
   () => "/regulations/similarity",
+  () => "/regulations/what-if?economy=CHL&set=P03.1:0,P07.1:1",
+  () => "/regulations/paths?economy=CHL&to=east-asia",
   () => "/regulations/search?q=consumer",
   () => "/regulations/indicators",
   () => "/regulations/coverage",

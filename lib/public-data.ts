@@ -39,6 +39,8 @@ import { resolveEconomyView as uncachedResolveEconomyView } from "@/lib/regulati
 import { resolvePillarView as uncachedResolvePillarView } from "@/lib/regulations/cards/pillar";
 import { resolveSearchView as uncachedResolveSearchView } from "@/lib/regulations/cards/search";
 import { resolveSimilarityView as uncachedResolveSimilarityView } from "@/lib/regulations/cards/similarity";
+import { resolvePathsView as uncachedResolvePathsView } from "@/lib/regulations/cards/paths";
+import { resolveWhatIfView as uncachedResolveWhatIfView } from "@/lib/regulations/cards/what-if";
 
 export const getHomeSummary = cached("home.summary", homeSummary);
 
@@ -83,3 +85,5 @@ export const resolveEconomyView = cached("regulations.resolveEconomyView", uncac
 export const resolvePillarView = cached("regulations.resolvePillarView", uncachedResolvePillarView);
 export const resolveSearchView = cached("regulations.resolveSearchView", uncachedResolveSearchView);
 export const resolveSimilarityView = cached("regulations.resolveSimilarityView", uncachedResolveSimilarityView);
+export const resolveWhatIfView = cached("regulations.resolveWhatIfView", uncachedResolveWhatIfView);
+export const resolvePathsView = cached("regulations.resolvePathsView", uncachedResolvePathsView);

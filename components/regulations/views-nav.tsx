@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { OptionLinks } from "@/components/ui/option-links";
 
-const VIEWS = ["overview", "search", "compare", "similarity", "indicators", "coverage"] as const;
+const VIEWS = ["overview", "search", "compare", "similarity", "whatIf", "paths", "indicators", "coverage"] as const;
 export type RegulationView = (typeof VIEWS)[number];
 const HREF = {
   overview: "/regulations",
   search: "/regulations/search",
   compare: "/regulations/compare",
   similarity: "/regulations/similarity",
+  whatIf: "/regulations/what-if",
+  paths: "/regulations/paths",
   indicators: "/regulations/indicators",
   coverage: "/regulations/coverage",
 } as const;

@@ -79,7 +79,8 @@ export function serializeState<S extends ParamSpec>(spec: S, state: Partial<Stat
     if (same) continue;
     query.set(key, param.serialize ? param.serialize(value) : String(value));
   }
-  const text = query.toString().replace(/%2C/g, ",");
+  // Commas and colons are kept as they are (both are allowed in a query), so lists and scenarios read as written.
+  const text = query.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
   return text ? `?${text}` : "";
 }
 

@@ -3,9 +3,10 @@
  * own; an invalid one falls back to its default, and serialising writes only
  * what differs from the default view (see lib/core/url-state.ts).
  */
-import { REGION_PARAMS } from "@/lib/core/regions";
+import { REGION_PARAMS, REGION_SLUGS } from "@/lib/core/regions";
 import { integerIn, joinedParams, listOf, oneOf, searchText, parseState, serializeState, type SearchParams, type StateOf } from "@/lib/core/url-state";
 import { MAX_COMPARE, STATUS_KEYS } from "./method";
+import { parseScoreValue, type ScoreChange, type ScoreValue } from "./simulation/model";
 
 export const SEARCH_PAGE_SIZE = 25;
 export const MAX_QUERY_LENGTH = 200;
@@ -63,3 +64,61 @@ export function parseSearchView(params: SearchParams, choices: { economies: read
 export function searchQuery(choices: { economies: readonly string[]; pillars: readonly string[] }, state: Partial<SearchState>) {
   return serializeState(searchSpec(choices), state);
 }
+
+/** One economy by its ISO3 code, any case; "" (none chosen) by default. */
+function economyParam(economies: readonly string[]) {
+  const set = new Set(economies);
+  return { parse: (raw: string) => (set.has(raw.trim().toUpperCase()) ? raw.trim().toUpperCase() : undefined), default: "" };
+}
+
+/**
+ * A scenario: score changes written code:score, comma-separated
+ * (P03.2:0,P07.1:0.5). Unknown indicators and scores other than 0, 0.5 and 1
+ * are dropped; a repeated indicator keeps its last change.
+ */
+function scenarioParam(indicatorCodes: readonly string[]) {
+  const known = new Set(indicatorCodes);
+  return {
+    parse: (raw: string): ScoreChange[] => {
+      const last = new Map<string, ScoreValue>();
+      for (const item of raw.split(",")) {
+        const [code, value, ...rest] = item.trim().split(":");
+        const score = parseScoreValue(value ?? "");
+        const upper = (code ?? "").toUpperCase();
+        if (rest.length === 0 && score !== undefined && known.has(upper)) last.set(upper, score);
+      }
+      return [...last].map(([code, score]) => ({ code, score }));
+    },
+    default: [] as ScoreChange[],
+    serialize: (changes: ScoreChange[]) => changes.map((c) => `${c.code}:${c.score}`).join(","),
+    equals: (a: ScoreChange[], b: ScoreChange[]) => a.length === b.length && a.every((c, i) => c.code === b[i].code && c.score === b[i].score),
+  };
+}
+
+/** What-if simulator: an economy and the score changes to simulate. */
+export function whatIfSpec(choices: { economies: readonly string[]; indicators: readonly string[] }) {
+  return { economy: economyParam(choices.economies), set: scenarioParam(choices.indicators) };
+}
+export type WhatIfState = StateOf<ReturnType<typeof whatIfSpec>>;
+export function parseWhatIfView(params: SearchParams, choices: { economies: readonly string[]; indicators: readonly string[] }): WhatIfState {
+  return parseState(whatIfSpec(choices), joinedParams(params));
+}
+export function whatIfQuery(choices: { economies: readonly string[]; indicators: readonly string[] }, state: Partial<WhatIfState>): string {
+  return serializeState(whatIfSpec(choices), state);
+}
+
+/** Paths to similarity: an economy, and a partner economy (ISO3) or region (its URL slug). */
+export function pathsSpec(economies: readonly string[]) {
+  const economy = economyParam(economies);
+  const regions = new Set<string>(REGION_SLUGS);
+  return {
+    economy,
+    to: {
+      parse: (raw: string) => economy.parse(raw) ?? (regions.has(raw.trim().toLowerCase()) ? raw.trim().toLowerCase() : undefined),
+      default: "",
+    },
+  };
+}
+export type PathsState = StateOf<ReturnType<typeof pathsSpec>>;
+export const parsePathsView = (params: SearchParams, economies: readonly string[]): PathsState => parseState(pathsSpec(economies), joinedParams(params));
+export const pathsQuery = (economies: readonly string[], state: Partial<PathsState>) => serializeState(pathsSpec(economies), state);

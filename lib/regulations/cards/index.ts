@@ -4,8 +4,10 @@ import { compareView } from "./compare";
 import { coverageView } from "./coverage";
 import { economyView } from "./economy";
 import { overviewView } from "./overview";
+import { pathsView } from "./paths";
 import { pillarView } from "./pillar";
 import { searchView } from "./search";
 import { similarityView } from "./similarity";
+import { whatIfView } from "./what-if";
 
-export const regulationViews: readonly AnyView[] = [overviewView, economyView, pillarView, compareView, similarityView, searchView, coverageView];
+export const regulationViews: readonly AnyView[] = [overviewView, economyView, pillarView, compareView, similarityView, whatIfView, pathsView, searchView, coverageView];

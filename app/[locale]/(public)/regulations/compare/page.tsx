@@ -11,7 +11,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { isCanonical, type SearchParams } from "@/lib/core/url-state";
 import { OVERALL, compareCards, compareCsv } from "@/lib/regulations/cards/compare";
-import { DIFF_KEYS, compareQuery } from "@/lib/regulations/view-state";
+import { DIFF_KEYS, compareQuery, pathsQuery } from "@/lib/regulations/view-state";
 import { resolveRegulationCompareView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
@@ -66,6 +66,15 @@ export default async function ComparePage(props: Props) {
               csv={compareCsv(ctx, "scores")}
             />
             <MethodNote />
+            <nav className="regulation-links" aria-label={t("paths.fromCompare")}>
+              {t("paths.fromCompare")}:{" "}
+              {chosen.slice(1).map((other, i) => (
+                <span key={other.iso3}>
+                  {i > 0 ? " · " : null}
+                  <Link href={`/regulations/paths${pathsQuery(known, { economy: chosen[0].iso3, to: other.iso3 })}`}>{t("paths.pairLink", { a: chosen[0].name, b: other.name })}</Link>
+                </span>
+              ))}
+            </nav>
             <DownloadLink href={compareCsv(ctx, "scores")} />
           </section>
 

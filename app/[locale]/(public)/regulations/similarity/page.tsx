@@ -4,6 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { MethodNote } from "@/components/regulations/method-note";
+import { PathPicker } from "@/components/regulations/path-picker";
 import { SimilarityMatrix } from "@/components/regulations/similarity-matrix";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
@@ -68,6 +69,8 @@ export default async function SimilarityPage(props: Props) {
         <MethodNote distance />
         <DownloadLink href={similarityCsv(ctx, "pairs")} />
       </section>
+
+      <PathPicker locale={locale} economies={economyRows} economy="" to="" />
 
       <section className="card" aria-labelledby="pairs-heading">
         <h2 id="pairs-heading">{t("similarity.pairsHeading")}</h2>

@@ -76,6 +76,8 @@ export default async function EconomyProfilePage(props: Props) {
         <MethodNote />
         <p className="regulation-links">
           <Link href={`/regulations/compare?economies=${economy.iso3}`}>{t("profile.compareWith")}</Link>
+          {" · "}
+          <Link href={`/regulations/what-if?economy=${economy.iso3}`}>{t("whatIf.fromProfile")}</Link>
         </p>
         <DownloadLink href={csv} />
       </section>
