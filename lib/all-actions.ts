@@ -1,9 +1,12 @@
 /**
  * Every write action of the portal. The authorization test matrix calls each
- * one as a visitor and as a staff member without the role; a test also checks
+ * one as a visitor, as a staff member without the role and as a focal point; a test also checks
  * that every action module under a feature's actions/ folder is listed here.
  */
 import type { Action } from "@/lib/core/actions";
+import { proposeEntryChange } from "@/lib/focal/actions/propose-entry-change";
+import { proposePolicy } from "@/lib/focal/actions/propose-policy";
+import { reviewProposal } from "@/lib/focal/actions/review-proposal";
 import { runIngestionNow } from "@/lib/ingest/actions/run-ingestion-now";
 import { uploadIngestionFile } from "@/lib/ingest/actions/upload-ingestion-file";
 import { savePolicy } from "@/lib/policies/actions/save-policy";
@@ -19,4 +22,4 @@ import { verifyPolicy } from "@/lib/policies/actions/verify-policy";
 import { bulkVerifyIndicator } from "@/lib/regulations/actions/bulk-verify-indicator";
 import { verifyRegulationEntry } from "@/lib/regulations/actions/verify-regulation-entry";
 
-export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms, uploadIngestionFile, runIngestionNow, saveRegulationEntry, reviewSuggestion, verifyRegulationEntry, bulkVerifyIndicator, verifyPolicy];
+export const ACTIONS: ReadonlyArray<Action<unknown>> = [createUser, changeUserRole, setUserActive, savePolicy, setPolicyState, saveTerm, mergeTerms, uploadIngestionFile, runIngestionNow, saveRegulationEntry, reviewSuggestion, verifyRegulationEntry, bulkVerifyIndicator, verifyPolicy, proposeEntryChange, proposePolicy, reviewProposal];

@@ -27,11 +27,11 @@ async function askHidden(question: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
-  const parsed = UserCreateSchema.safeParse({ email: values.email ?? "", name: values.name ?? "", role: (values.role ?? "").toUpperCase() });
+  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, economy: { type: "string" } } });
+  const parsed = UserCreateSchema.safeParse({ email: values.email ?? "", name: values.name ?? "", role: (values.role ?? "").toUpperCase().replace("-", "_"), economy: values.economy ?? null });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${FIELD_MESSAGES[i.message] ?? i.message}`);
-    console.error(["Usage: npm run user:create -- --email <email> --role admin|editor [--name <name>]", ...problems].join("\n"));
+    console.error(["Usage: npm run user:create -- --email <email> --role admin|editor|focal-point [--economy <ISO3, for a focal point>] [--name <name>]", ...problems].join("\n"));
     return 2;
   }
   let password = process.env.USER_PASSWORD ?? "";
@@ -56,7 +56,12 @@ async function main(): Promise<number> {
       console.error(`An account for ${parsed.data.email} already exists; nothing was changed.`);
       return 1;
     }
-    const user = await db.user.create({ data: { ...parsed.data, passwordHash: await hashPassword(password) } });
+    const { economy, ...account } = parsed.data;
+    if (economy !== null && !(await db.country.findFirst({ where: { iso3: economy, isFealacMember: true } }))) {
+      console.error(`--economy: ${economy} is not a FEALAC member; nothing was created.`);
+      return 1;
+    }
+    const user = await db.user.create({ data: { ...account, economyIso3: economy, passwordHash: await hashPassword(password) } });
     await db.auditEvent.create({ data: { action: "create", entityType: "user", entityId: String(user.id), after: { ...user, via: "command line" } } });
     console.log(`Created ${user.role.toLowerCase()} account ${user.email}.`);
     return 0;

@@ -3,6 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/actions";
 
+/** Refusals that say more than "not allowed", by the action's message code. */
+const REFUSALS: Record<string, "ownAccount" | "focalPointRole"> = { "own-account": "ownAccount", "focal-point-role": "focalPointRole" };
+
 /** The outcome of a staff action in words, announced to screen readers. */
 export function ActionMessage({ result, id }: { result: ActionResult<unknown> | null; id?: string }) {
   const t = useTranslations("admin.errors");
@@ -14,7 +17,7 @@ export function ActionMessage({ result, id }: { result: ActionResult<unknown> | 
     result.error === "invalid"
       ? Object.values(result.fieldErrors).flat().map(translate).join(" ")
       : result.error === "refused" || result.error === "not-found" || result.error === "conflict"
-        ? t(result.message === "own-account" ? "ownAccount" : result.error)
+        ? t(REFUSALS[result.message] ?? result.error)
         : t(result.error);
   return (
     <p className="form__error" role="alert" id={id}>

@@ -7,7 +7,8 @@ import { createUserAction, type CreateUserState } from "@/lib/users/server-actio
 import { ActionMessage } from "./action-message";
 import { FieldError } from "./field-error";
 
-export function CreateUserForm() {
+/** Creates a staff account, or a focal point's account for one member economy. */
+export function CreateUserForm({ economies }: { economies: ReadonlyArray<{ iso3: string; name: string }> }) {
   const t = useTranslations("admin.users");
   const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, null);
   const result = state?.result ?? null;
@@ -42,6 +43,27 @@ export function CreateUserForm() {
           ))}
         </select>
         <FieldError id="new-role-error" messages={fieldErrors.role} />
+      </div>
+      <div className="form__field">
+        <label htmlFor="new-economy">{t("economy")}</label>
+        <span className="small muted" id="new-economy-hint">
+          {t("economyHint")}
+        </span>
+        <select
+          id="new-economy"
+          name="economy"
+          defaultValue={values.economy ?? ""}
+          aria-invalid={Boolean(fieldErrors.economy)}
+          aria-describedby={["new-economy-hint", fieldErrors.economy ? "new-economy-error" : null].filter(Boolean).join(" ")}
+        >
+          <option value="">{t("noEconomy")}</option>
+          {economies.map((e) => (
+            <option key={e.iso3} value={e.iso3}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="new-economy-error" messages={fieldErrors.economy} />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {t("create")}

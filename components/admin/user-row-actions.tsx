@@ -3,8 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeUserRoleAction, setUserActiveAction, type UserChangeState } from "@/lib/users/server-actions";
-import { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { ActionMessage } from "./action-message";
+
+/** Staff roles an account may be moved between; a focal point keeps its role (and its economy). */
+const STAFF_ROLES = ["EDITOR", "ADMIN"] as const satisfies readonly Role[];
 
 export function UserRowActions({ userId, email, role, active }: { userId: number; email: string; role: Role; active: boolean }) {
   const t = useTranslations("admin.users");
@@ -12,22 +15,24 @@ export function UserRowActions({ userId, email, role, active }: { userId: number
   const [activeState, activeAction, activePending] = useActionState<UserChangeState, FormData>(setUserActiveAction, null);
   return (
     <div className="row-actions">
-      <form action={roleAction} className="row-actions__form">
-        <input type="hidden" name="userId" value={userId} />
-        <label className="visually-hidden" htmlFor={`role-${userId}`}>
-          {t("roleOf", { email })}
-        </label>
-        <select id={`role-${userId}`} name="role" defaultValue={role}>
-          {Object.values(Role).map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button button--small" disabled={rolePending}>
-          {t("saveRole")}
-        </button>
-      </form>
+      {role === "FOCAL_POINT" ? null : (
+        <form action={roleAction} className="row-actions__form">
+          <input type="hidden" name="userId" value={userId} />
+          <label className="visually-hidden" htmlFor={`role-${userId}`}>
+            {t("roleOf", { email })}
+          </label>
+          <select id={`role-${userId}`} name="role" defaultValue={role}>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--small" disabled={rolePending}>
+            {t("saveRole")}
+          </button>
+        </form>
+      )}
       <form action={activeAction} className="row-actions__form">
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="active" value={active ? "false" : "true"} />

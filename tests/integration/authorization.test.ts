@@ -39,16 +39,24 @@ const INPUTS: Record<string, (ids: { admin: number; editor: number }) => unknown
   verifyRegulationEntry: () => ({ id: 1, version: 1, decision: "verify", note: null }),
   bulkVerifyIndicator: () => ({ indicatorId: 1, entries: [{ id: 1, version: 1 }] }),
   verifyPolicy: () => ({ id: 1, version: 1, decision: "verify", note: null }),
+  proposeEntryChange: () => ({ entryId: 1, baseVersion: 1, note: "Amended by Law 21.719 in 2024.", status: "IN_FORCE", answer: null, score: 0, instrumentName: null, instrumentNumber: null, instrumentYear: null, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: ["https://www.bcn.cl/"] }),
+  proposePolicy: () => ({ ...VALID_POLICY, id: null, version: null, note: "A programme launched by the ministry in 2024." }),
+  reviewProposal: () => ({ id: 1, decision: "accept", reason: null }),
 };
 
 describe("authorization of every write action", () => {
   let admin: Actor;
   let editor: Actor;
+  let focal: Actor;
   const db = useScratchDatabase(async (db) => {
     const a = await db.user.create({ data: { email: "admin@example.org", role: "ADMIN", passwordHash: "x" } });
     const e = await db.user.create({ data: { email: "editor@example.org", role: "EDITOR", passwordHash: "x" } });
+    await db.region.create({ data: { code: "LATIN_AMERICA", nameEn: "Latin America", nameEs: "América Latina", sortOrder: 2 } });
+    await db.country.create({ data: { iso3: "CHL", iso2: "CL", isoNumeric: "152", nameEn: "Chile", nameEs: "Chile", regionCode: "LATIN_AMERICA", isFealacMember: true } });
+    const f = await db.user.create({ data: { email: "focal@example.gob.cl", role: "FOCAL_POINT", economyIso3: "CHL", passwordHash: "x" } });
     admin = { id: a.id, email: a.email, name: null, role: "ADMIN" };
     editor = { id: e.id, email: e.email, name: null, role: "EDITOR" };
+    focal = { id: f.id, email: f.email, name: null, role: "FOCAL_POINT", economyIso3: "CHL" };
   });
 
   async function snapshot() {
@@ -81,6 +89,21 @@ describe("authorization of every write action", () => {
         expect(await action(editor, INPUTS[action.actionName](ids)), `${action.actionName} as an editor`).toEqual({ ok: false, error: "forbidden" });
       }
     }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a focal point every staff action (no publishing, no editing, no staff screens' writes), and staff the focal-point actions", async () => {
+    const before = await snapshot();
+    const ids = { admin: admin.id, editor: editor.id };
+    for (const action of ACTIONS.filter((a) => a.role !== "FOCAL_POINT")) {
+      expect(await action(focal, INPUTS[action.actionName](ids)), `${action.actionName} as a focal point`).toEqual({ ok: false, error: "forbidden" });
+    }
+    // A focal-point action needs an active focal point of an economy: staff are refused, not let through by their rank.
+    for (const action of ACTIONS.filter((a) => a.role === "FOCAL_POINT")) {
+      expect(await action(editor, INPUTS[action.actionName](ids)), `${action.actionName} as an editor`).toEqual({ ok: false, error: "forbidden" });
+      expect(await action(admin, INPUTS[action.actionName](ids)), `${action.actionName} as an admin`).toEqual({ ok: false, error: "forbidden" });
+    }
+    expect(await db().focalProposal.count()).toBe(0);
     expect(await snapshot()).toEqual(before);
   });
 

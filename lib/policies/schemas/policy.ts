@@ -83,3 +83,4 @@ export type PolicyEdit = z.infer<typeof PolicyEditSchema>;
 
 /** What the policy action takes: an edit, and the policy's id (null for a new draft). */
 export const SavePolicySchema = PolicyEditSchema.and(z.object({ id: idOf("formAltered").nullable() }));
+export type SavePolicyInput = z.infer<typeof SavePolicySchema>;
