@@ -9,6 +9,7 @@ import enCorridor from "./en/corridor.json";
 import enDeterminants from "./en/determinants.json";
 import enDownloads from "./en/downloads.json";
 import enExplorer from "./en/explorer.json";
+import enFocal from "./en/focal.json";
 import enHome from "./en/home.json";
 import enIngestion from "./en/ingestion.json";
 import enIngestionProblems from "./en/ingestion-problems.json";
@@ -24,6 +25,7 @@ import esCorridor from "./es/corridor.json";
 import esDeterminants from "./es/determinants.json";
 import esDownloads from "./es/downloads.json";
 import esExplorer from "./es/explorer.json";
+import esFocal from "./es/focal.json";
 import esHome from "./es/home.json";
 import esIngestion from "./es/ingestion.json";
 import esIngestionProblems from "./es/ingestion-problems.json";
@@ -35,8 +37,8 @@ import esSources from "./es/sources.json";
 import esVocabularies from "./es/vocabularies.json";
 
 export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads, ...enSources },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads, ...esSources },
+  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enFocal, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads, ...enSources },
+  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esFocal, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads, ...esSources },
 };
 
 export type Messages = (typeof messages)["en"];

@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/actions";
 
 /** Refusals that say more than "not allowed", by the action's message code. */
-const REFUSALS: Record<string, "ownAccount" | "focalPointRole"> = { "own-account": "ownAccount", "focal-point-role": "focalPointRole" };
+const REFUSALS: Record<string, "ownAccount" | "focalPointRole" | "proposalReviewed" | "proposalInvalid" | "proposalStale"> = {
+  "own-account": "ownAccount",
+  "focal-point-role": "focalPointRole",
+  "proposal-reviewed": "proposalReviewed",
+  "proposal-invalid": "proposalInvalid",
+  "proposal-stale": "proposalStale",
+};
 
 /** The outcome of a staff action in words, announced to screen readers. */
 export function ActionMessage({ result, id }: { result: ActionResult<unknown> | null; id?: string }) {

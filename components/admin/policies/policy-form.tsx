@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { MarketFocus, PolicyStatus, Sector } from "@/lib/generated/prisma/enums";
 import { savePolicyAction, type SavePolicyState } from "@/lib/policies/server-actions";
+import { proposePolicyAction } from "@/lib/focal/server-actions";
 import type { PolicyFormOptions } from "@/lib/policies/queries/admin";
 import type { PolicySnapshot } from "@/lib/policies/snapshot";
 import { ActionMessage } from "@/components/admin/action-message";
@@ -35,12 +36,17 @@ function toDraft(p: PolicySnapshot | null): Draft {
 /**
  * Create or edit a policy. The inputs are controlled, so a refused save
  * (invalid fields, or someone else's newer version) keeps everything typed.
+ * With `proposal`, a focal point's form (its options hold only their own
+ * economy): the same fields and a note, sent to the secretariat's review
+ * queue instead of saved.
  */
-export function PolicyForm({ id, policy, options }: { id: number | null; policy: PolicySnapshot | null; options: PolicyFormOptions }) {
+export function PolicyForm({ id, policy, options, proposal = false }: { id: number | null; policy: PolicySnapshot | null; options: PolicyFormOptions; proposal?: boolean }) {
   const t = useTranslations("admin.policies");
+  const tf = useTranslations("focal");
   const locale = useLocale();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(policy));
-  const [state, action, pending] = useActionState<SavePolicyState, FormData>(savePolicyAction, null);
+  const [draft, setDraft] = useState<Draft>(() => (policy ? toDraft(policy) : { ...EMPTY, country: proposal && options.countries.length === 1 ? options.countries[0].iso3 : "" }));
+  const [note, setNote] = useState("");
+  const [state, action, pending] = useActionState<SavePolicyState, FormData>(proposal ? proposePolicyAction : savePolicyAction, null);
   // The version a save claims to start from: the last successful save's, or
   // after a conflict, the other editor's if this editor chooses to override it.
   const [override, setOverride] = useState<number | null>(null);
@@ -95,7 +101,7 @@ export function PolicyForm({ id, policy, options }: { id: number | null; policy:
         <ConflictNotice current={state.current ?? {}} mine={draft} onOverride={() => setOverride(Number(state.current?.version))} />
       ) : null}
       {state && !state.ok && state.error !== "invalid" && state.error !== "conflict" ? <ActionMessage result={state} /> : null}
-      {state?.ok ? <p className="notice" role="status">{t("saved", { version: state.data.version })}</p> : null}
+      {state?.ok ? <p className="notice" role="status">{proposal ? tf("sent") : t("saved", { version: state.data.version })}</p> : null}
 
       {field("country", t("country"), (
         <select id="country" name="country" value={draft.country} onChange={(e) => set("country", e.target.value)} {...invalid("country")}>
@@ -167,8 +173,10 @@ export function PolicyForm({ id, policy, options }: { id: number | null; policy:
         ))}
         <button type="button" className="button button--small button--secondary" onClick={() => set("sources", [...draft.sources, { title: "", url: null, document: null, lines: null }])}>{t("addSource")}</button>
       </fieldset>
+      <FieldError id="sources-error" messages={errors.sources} />
       {field("notes", t("notes"), <textarea id="notes" name="notes" rows={2} value={draft.notes ?? ""} onChange={(e) => set("notes", e.target.value)} />)}
-      <button type="submit" className="button" disabled={pending}>{id === null ? t("createDraft") : t("save")}</button>
+      {proposal ? field("note", tf("noteLabel"), <textarea id="note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} {...invalid("note")} />, tf("noteHint")) : null}
+      <button type="submit" className="button" disabled={pending}>{proposal ? tf("send") : id === null ? t("createDraft") : t("save")}</button>
     </form>
   );
 }

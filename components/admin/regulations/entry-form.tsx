@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { RegulationStatus } from "@/lib/generated/prisma/enums";
 import { saveRegulationEntryAction, type SaveEntryState } from "@/lib/regulations/server-actions";
+import { proposeEntryChangeAction } from "@/lib/focal/server-actions";
 import { changedFields } from "@/lib/core/diff";
 import { editableEntryFields, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
@@ -40,11 +41,15 @@ export interface ScoringRule { zero: string; half: string; one: string }
 /**
  * Edit one economy × indicator entry. The inputs are controlled, so a refused
  * save (invalid fields, or someone else's newer version) keeps everything typed.
+ * With `proposal`, a focal point's form: the same fields and a note, sent to
+ * the secretariat's review queue instead of saved.
  */
-export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapshot; rule: ScoringRule }) {
+export function EntryForm({ id, entry, rule, proposal = false }: { id: number; entry: EntrySnapshot; rule: ScoringRule; proposal?: boolean }) {
   const t = useTranslations("regulationAdmin");
+  const tf = useTranslations("focal");
   const [draft, setDraft] = useState<Draft>(() => toDraft(entry));
-  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveRegulationEntryAction, null);
+  const [note, setNote] = useState("");
+  const [state, action, pending] = useActionState<SaveEntryState, FormData>(proposal ? proposeEntryChangeAction : saveRegulationEntryAction, null);
   // After a conflict the editor may choose to save over the other version.
   const [override, setOverride] = useState<number | null>(null);
   const [loadedVersion] = useState(entry.version);
@@ -103,7 +108,7 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
         </div>
       ) : null}
       {state && !state.ok && state.error !== "invalid" && state.error !== "conflict" ? <ActionMessage result={state} /> : null}
-      {state?.ok ? <p className="notice" role="status">{t("saved", { version: state.data.version })}</p> : null}
+      {state?.ok ? <p className="notice" role="status">{proposal ? tf("sent") : t("saved", { version: state.data.version })}</p> : null}
 
       <div className="form__row">
         {field("status", t("fields.status"), (
@@ -157,11 +162,22 @@ export function EntryForm({ id, entry, rule }: { id: number; entry: EntrySnapsho
         ) : null}
         <FieldError id="sourceUrls-error" messages={errors.sourceUrls} />
       </fieldset>
-      <p className="form__hint" id="verify-hint">{t("verifyHint")}</p>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={pending}>{t("save")}</button>
-        <button type="submit" name="verify" value="1" className="button button--secondary" disabled={pending} aria-describedby="verify-hint">{t("saveAndVerify")}</button>
-      </div>
+      {proposal ? (
+        <>
+          {field("note", tf("noteLabel"), <textarea id="note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} {...invalid("note", true)} />, tf("noteHint"), true)}
+          <div className="form__actions">
+            <button type="submit" className="button" disabled={pending}>{tf("send")}</button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="form__hint" id="verify-hint">{t("verifyHint")}</p>
+          <div className="form__actions">
+            <button type="submit" className="button" disabled={pending}>{t("save")}</button>
+            <button type="submit" name="verify" value="1" className="button button--secondary" disabled={pending} aria-describedby="verify-hint">{t("saveAndVerify")}</button>
+          </div>
+        </>
+      )}
     </form>
   );
 }

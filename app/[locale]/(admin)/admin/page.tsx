@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/admin/not-allowed";
-import { Link } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
+import { currentActor } from "@/lib/core/auth/current-actor";
+import { countPendingProposals } from "@/lib/focal/queries";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { hasRole } from "@/lib/core/auth/roles";
@@ -19,14 +21,20 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
 export default async function AdminHome(props: LocaleParams) {
   const locale = await pageLocale(props);
   const actor = await requirePageRole("EDITOR", locale, "/admin");
-  if (!actor) return <NotAllowed />;
-  const [t, tv, ti, tr, tq, toVerify] = await Promise.all([
+  if (!actor) {
+    // A focal point signs in to their own screens.
+    if ((await currentActor())?.role === "FOCAL_POINT") redirect({ href: "/focal", locale });
+    return <NotAllowed />;
+  }
+  const [t, tv, ti, tr, tq, tf, toVerify, proposals] = await Promise.all([
     getTranslations("admin"),
     getTranslations("vocabularies"),
     getTranslations("ingestion"),
     getTranslations("regulationAdmin"),
     getTranslations("verifyQueue"),
+    getTranslations("focal"),
     Promise.all([countEntriesToVerify(), countPoliciesToVerify()]).then(([entries, policies]) => entries + policies),
+    countPendingProposals(),
   ]);
   return (
     <>
@@ -37,6 +45,9 @@ export default async function AdminHome(props: LocaleParams) {
       <ul className="tool-list">
         <li>
           <Link href="/admin/verify">{tq("linkToQueue", { count: toVerify })}</Link> — {tq("lead")}
+        </li>
+        <li>
+          <Link href="/admin/proposals">{tf("linkFromHome", { count: proposals })}</Link> — {tf("queueLead")}
         </li>
         <li>
           <Link href="/admin/policies">{t("policies.title")}</Link> — {t("policies.lead")}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { NotFocalPoint } from "@/components/focal/not-focal-point";
+import { Link } from "@/i18n/navigation";
+import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { countryName } from "@/lib/core/i18n/country-names";
+import { localizedName } from "@/lib/core/i18n/localized";
+import { getDb } from "@/lib/core/db";
+import { requireFocalPoint } from "@/lib/focal/page-guard";
+import { getOwnProposals } from "@/lib/focal/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const locale = await pageLocale(props);
+  const t = await getTranslations({ locale, namespace: "focal" });
+  return { title: t("title") };
+}
+
+/** A focal point's home: their proposals and their state, then their economy's entries and measures to propose changes to. */
+export default async function FocalHome(props: LocaleParams) {
+  const locale = await pageLocale(props);
+  const actor = await requireFocalPoint(locale, "/focal");
+  if (!actor) return <NotFocalPoint />;
+  const economy = countryName(actor.economyIso3, locale);
+  const db = getDb();
+  const [t, tr, format, proposals, entries, policies] = await Promise.all([
+    getTranslations("focal"),
+    getTranslations("regulationAdmin"),
+    getFormatter(),
+    getOwnProposals(actor.id),
+    db.regulationEntry.findMany({
+      where: { countryIso3: actor.economyIso3 },
+      select: { id: true, status: true, score: true, indicator: { select: { code: true, nameEn: true, nameEs: true } } },
+      orderBy: [{ indicator: { pillar: { number: "asc" } } }, { indicator: { position: "asc" } }],
+    }),
+    db.policy.findMany({ where: { countryIso3: actor.economyIso3, workflowState: "PUBLISHED" }, select: { id: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <>
+      <header className="view-header">
+        <h1>{t("title")}</h1>
+        <p className="view-header__lead">{t("lead", { economy })}</p>
+      </header>
+
+      <section className="card" aria-labelledby="own-heading">
+        <h2 id="own-heading">{t("ownHeading")}</h2>
+        {proposals.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t("ownHeading")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("kindCol")}</th>
+                  <th scope="col">{t("sentCol")}</th>
+                  <th scope="col">{t("stateCol")}</th>
+                  <th scope="col">{t("reviewCol")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {proposals.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{t(`kinds.${p.kind}`, { code: p.indicatorCode ?? "", name: p.policyName ?? "" })}</th>
+                    <td>{date(p.createdAt)}</td>
+                    <td>
+                      <span className={`proposal-state proposal-state--${p.state.toLowerCase()}`}>{t(`states.${p.state}`)}</span>
+                    </td>
+                    <td>
+                      {p.reviewedAt ? `${date(p.reviewedAt)}: ` : null}
+                      {p.state === "ACCEPTED" && p.appliedVersion !== null ? t("acceptedAs", { version: p.appliedVersion }) : null}
+                      {p.reviewReason}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="entries-heading">
+        <h2 id="entries-heading">{t("entriesHeading", { economy })}</h2>
+        <p className="card__note">{t("entriesLead")}</p>
+        <div className="table-scroll table-scroll--tall">
+          <table className="data-table">
+            <caption className="visually-hidden">{t("entriesHeading", { economy })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("entryCol")}</th>
+                <th scope="col">{t("currentCol")}</th>
+                <th scope="col">{t("actionCol")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">
+                    {e.indicator.code} — {localizedName(e.indicator, locale)}
+                  </th>
+                  <td>
+                    {tr(`statuses.${e.status}`)}
+                    {e.score === null ? null : ` · ${format.number(Number(e.score), { minimumFractionDigits: 1 })}`}
+                  </td>
+                  <td>
+                    <Link href={`/focal/entries/${e.id}`} aria-label={t("proposeChangeTo", { name: e.indicator.code })}>
+                      {t("proposeChange")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="policies-heading">
+        <h2 id="policies-heading">{t("policiesHeading", { economy })}</h2>
+        <p>
+          <Link className="button" href="/focal/policies/new">
+            {t("proposeNew")}
+          </Link>
+        </p>
+        {policies.length === 0 ? (
+          <p>{t("noPolicies")}</p>
+        ) : (
+          <ul>
+            {policies.map((p) => (
+              <li key={p.id}>
+                {p.nameEn} — <Link href={`/focal/policies/${p.id}`} aria-label={t("proposeChangeTo", { name: p.nameEn })}>{t("proposeChange")}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
