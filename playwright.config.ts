@@ -30,8 +30,9 @@ export default defineConfig({
       ],
     },
   },
+  // Tests tagged @phone run in both projects; specs named phone-*.spec.ts are about the phone alone.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /phone-[^/]*\.spec\.ts$/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {

@@ -2,60 +2,22 @@
  * Accessibility: axe-core on every page type in every locale (WCAG 2.0, 2.1
  * and 2.2 A and AA, target size included), zero violations. One browser
  * context per locale walks the list in two tabs at once; add a new page type
- * to PUBLIC_PAGES or STAFF_PAGES. Locales come from the routing config, so a new locale is
- * checked without touching this file.
+ * to PUBLIC_PAGES (e2e/helpers/pages.ts) or STAFF_PAGES. Locales come from
+ * the routing config, so a new locale is checked without touching this file.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/i18n/routing";
-import { ADMIN_EMAIL, resetStaff, signInAs, withDatabase } from "@/e2e/helpers/staff";
+import { loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
+import { ADMIN_EMAIL, resetStaff, signInAs } from "@/e2e/helpers/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** Ids of records the detail pages need, read from the test database. */
-interface Ids {
-  policy: string;
-  marketplace: string;
-  entry: string;
-  run: string | null;
-}
-
-/** Every public page type, without the locale prefix. */
-const PUBLIC_PAGES: ReadonlyArray<(ids: Ids) => string> = [
-  () => "/",
-  () => "/explorer",
-  () => "/explorer?display=table",
-  () => "/explorer/country/chl",
-  (ids) => `/explorer/marketplace/${ids.marketplace}`,
-  () => "/explorer/compare?countries=chl,jpn",
-  () => "/explorer/corridor",
-  () => "/explorer/determinants",
-  () => "/regulations",
-  () => "/regulations/economy/chl",
-  () => "/regulations/pillar/p07",
-  () => "/regulations/compare?economies=chl,jpn",
-  () => "/regulations/similarity",
-  () => "/regulations/what-if?economy=CHL&set=P03.1:0,P07.1:1",
-  () => "/regulations/paths?economy=CHL&to=east-asia",
-  () => "/regulations/search?q=consumer",
-  () => "/regulations/indicators",
-  () => "/regulations/coverage",
-  (ids) => `/regulations/suggest/${ids.entry}`,
-  () => "/policies",
-  (ids) => `/policies/${ids.policy}`,
-  () => "/policies/country/chl",
-  () => "/policies/gaps",
-  () => "/policies/coverage",
-  () => "/downloads",
-  () => "/downloads/api",
-  () => "/sign-in",
-  () => "/no-such-page",
-];
 
 /** Staff pages, checked signed in as an admin. */
 const STAFF_PAGES: ReadonlyArray<(ids: Ids) => string | null> = [
   () => "/admin",
   () => "/admin/users",
+  () => "/admin/proposals",
   () => "/admin/verify",
   () => "/admin/vocabularies",
   () => "/admin/ingestion",
@@ -69,18 +31,6 @@ const STAFF_PAGES: ReadonlyArray<(ids: Ids) => string | null> = [
   (ids) => `/admin/regulations/entries/${ids.entry}`,
   (ids) => `/admin/regulations/entries/${ids.entry}/history`,
 ];
-
-async function loadIds(): Promise<Ids> {
-  return withDatabase(async (db) => {
-    const one = async (sql: string) => (await db.query<{ id: string }>(sql)).rows[0]?.id ?? null;
-    const policy = await one(`SELECT id::text AS id FROM policy WHERE workflow_state = 'PUBLISHED' ORDER BY id LIMIT 1`);
-    const marketplace = await one(`SELECT slug AS id FROM marketplace ORDER BY id LIMIT 1`);
-    const entry = await one(`SELECT id::text AS id FROM regulation_entry ORDER BY id LIMIT 1`);
-    const run = await one(`SELECT id::text AS id FROM ingestion_run ORDER BY id LIMIT 1`);
-    if (!policy || !marketplace || !entry) throw new Error("the test database has no published policy, marketplace or regulation entry");
-    return { policy, marketplace, entry, run };
-  });
-}
 
 /** The page's violations, one line each: rule, impact and the elements it names. */
 async function violations(page: Page): Promise<string[]> {
@@ -128,7 +78,7 @@ test.describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
     test(`every page type in ${locale} has no violations`, async ({ page }) => {
       test.setTimeout(300_000);
       const started = Date.now();
-      const publicUrls = PUBLIC_PAGES.map((url) => `/${locale}${url(ids)}`.replace(/\/$/, ""));
+      const publicUrls = PUBLIC_PAGES.map((url) => localePath(locale, url(ids)));
       const found = await check(page, publicUrls);
       await signInAs(page, ADMIN_EMAIL, `/${locale}/admin`);
       const staffUrls = STAFF_PAGES.map((url) => url(ids)).filter((u): u is string => u !== null).map((u) => `/${locale}${u}`);

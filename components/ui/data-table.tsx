@@ -85,7 +85,11 @@ export async function DataTable<Ctx, Row>({
       <>
         {swatch ? <span className={`swatch swatch--${swatch}`} aria-hidden="true" /> : null}
         {swatch ? " " : null}
-        {typeof bar === "number" ? <span className="bar" style={{ width: `${Math.round(bar * 100)}%` }} aria-hidden="true" /> : null}
+        {typeof bar === "number" ? (
+          <span className="bar" aria-hidden="true">
+            <span className="bar__fill" style={{ width: `${Math.round(bar * 100)}%` }} />
+          </span>
+        ) : null}
         {href ? <Link href={href}>{text}</Link> : text}
         {note ? <span className="muted"> {note}</span> : null}
       </>
