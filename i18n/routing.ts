@@ -7,7 +7,7 @@ import { defineRouting } from "next-intl/routing";
  * per-view CSVs and the accessibility check all read it.
  */
 export const routing = defineRouting({
-  locales: ["en", "es"],
+  locales: ["en", "es", "pt"],
   defaultLocale: "en",
   localePrefix: "always",
 });
