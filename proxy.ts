@@ -1,6 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { routing } from "@/i18n/routing";
+import { languageTag, routing } from "@/i18n/routing";
 import { withoutInvalidCallback } from "@/lib/core/auth/callback-guard";
 import { bodyLimitFor } from "@/lib/core/http/body-limits";
 import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/core/http/security-headers";
@@ -14,6 +14,11 @@ const intl = createMiddleware(routing);
 
 function plain(status: number, message: string): NextResponse {
   return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/** next-intl's alternate links name each language by its code; they say "pt-BR" where <html lang> does. */
+function withLanguageTags(link: string): string {
+  return link.replace(/hreflang="([^"]+)"/g, (_, code: string) => `hreflang="${languageTag(code)}"`);
 }
 
 export default function proxy(request: NextRequest): NextResponse {
@@ -44,6 +49,8 @@ export default function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
   const response = intl(new NextRequest(request, { headers }));
+  const alternates = response.headers.get("link");
+  if (alternates) response.headers.set("link", withLanguageTags(alternates));
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;

@@ -1,44 +1,76 @@
 /**
  * UI messages, one file per feature and language (messages/<locale>/<feature>.json),
- * merged into one catalogue. A new feature adds its file in both languages and
- * lists it here; a test checks that English and Spanish have the same keys.
+ * merged into one catalogue per language. The English files are the source:
+ * they give every key and the `Messages` type. Every other language in
+ * i18n/routing.ts is read from its folder with the same file names, so a new
+ * language needs no line here; a new feature adds its English file below and
+ * the same file in every language's folder (a test checks the keys match).
  */
-import enAuth from "./en/auth.json";
-import enCompare from "./en/compare.json";
-import enCorridor from "./en/corridor.json";
-import enDeterminants from "./en/determinants.json";
-import enDownloads from "./en/downloads.json";
-import enExplorer from "./en/explorer.json";
-import enFocal from "./en/focal.json";
-import enHome from "./en/home.json";
-import enIngestion from "./en/ingestion.json";
-import enIngestionProblems from "./en/ingestion-problems.json";
-import enPolicies from "./en/policies.json";
-import enRegulations from "./en/regulations.json";
-import enRegulationAdmin from "./en/regulation-admin.json";
-import enShell from "./en/shell.json";
-import enSources from "./en/sources.json";
-import enVocabularies from "./en/vocabularies.json";
-import esAuth from "./es/auth.json";
-import esCompare from "./es/compare.json";
-import esCorridor from "./es/corridor.json";
-import esDeterminants from "./es/determinants.json";
-import esDownloads from "./es/downloads.json";
-import esExplorer from "./es/explorer.json";
-import esFocal from "./es/focal.json";
-import esHome from "./es/home.json";
-import esIngestion from "./es/ingestion.json";
-import esIngestionProblems from "./es/ingestion-problems.json";
-import esPolicies from "./es/policies.json";
-import esRegulations from "./es/regulations.json";
-import esRegulationAdmin from "./es/regulation-admin.json";
-import esShell from "./es/shell.json";
-import esSources from "./es/sources.json";
-import esVocabularies from "./es/vocabularies.json";
+import { routing, type Locale } from "@/i18n/routing";
+import auth from "./en/auth.json";
+import compare from "./en/compare.json";
+import corridor from "./en/corridor.json";
+import determinants from "./en/determinants.json";
+import downloads from "./en/downloads.json";
+import explorer from "./en/explorer.json";
+import focal from "./en/focal.json";
+import home from "./en/home.json";
+import ingestion from "./en/ingestion.json";
+import ingestionProblems from "./en/ingestion-problems.json";
+import policies from "./en/policies.json";
+import regulations from "./en/regulations.json";
+import regulationAdmin from "./en/regulation-admin.json";
+import shell from "./en/shell.json";
+import sources from "./en/sources.json";
+import vocabularies from "./en/vocabularies.json";
 
-export const messages = {
-  en: { ...enShell, ...enHome, ...enExplorer, ...enCompare, ...enCorridor, ...enDeterminants, ...enPolicies, ...enRegulations, ...enRegulationAdmin, ...enFocal, ...enAuth, ...enVocabularies, ...enIngestion, ...enIngestionProblems, ...enDownloads, ...enSources },
-  es: { ...esShell, ...esHome, ...esExplorer, ...esCompare, ...esCorridor, ...esDeterminants, ...esPolicies, ...esRegulations, ...esRegulationAdmin, ...esFocal, ...esAuth, ...esVocabularies, ...esIngestion, ...esIngestionProblems, ...esDownloads, ...esSources },
+/** The feature files by name (messages/<locale>/<name>.json), in the order they are merged. */
+const ENGLISH = {
+  shell,
+  home,
+  explorer,
+  compare,
+  corridor,
+  determinants,
+  policies,
+  regulations,
+  "regulation-admin": regulationAdmin,
+  focal,
+  auth,
+  vocabularies,
+  ingestion,
+  "ingestion-problems": ingestionProblems,
+  downloads,
+  sources,
 };
 
-export type Messages = (typeof messages)["en"];
+/** The feature files every language has, without ".json". */
+export const MESSAGE_FILES = Object.keys(ENGLISH) as ReadonlyArray<keyof typeof ENGLISH>;
+
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+
+/** The whole catalogue: every feature file's keys. */
+export type Messages = UnionToIntersection<(typeof ENGLISH)[keyof typeof ENGLISH]>;
+
+const english = Object.assign({}, ...Object.values(ENGLISH)) as Messages;
+
+async function load(locale: Locale): Promise<Messages> {
+  if (locale === "en") return english;
+  const files = await Promise.all(MESSAGE_FILES.map(async (file) => (await import(`./${locale}/${file}.json`)).default));
+  return Object.assign({}, ...files) as Messages;
+}
+
+const loaded = new Map<Locale, Promise<Messages>>();
+
+/** The merged catalogue of one language, read once. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) loaded.set(locale, (messages = load(locale)));
+  return messages;
+}
+
+/** Every language's catalogue, for tests and scripts that read several at once. */
+export async function loadAllMessages(): Promise<Record<Locale, Messages>> {
+  const entries = await Promise.all(routing.locales.map(async (locale) => [locale, await loadMessages(locale)] as const));
+  return Object.fromEntries(entries) as Record<Locale, Messages>;
+}

@@ -4,6 +4,7 @@
  * (the embedded one, seeded with demonstration data on first start, unless
  * DATABASE_URL is set).
  */
+import { routing } from "@/i18n/routing";
 import { buildIsStale, builtAt, newestChange } from "@/scripts/build-state";
 import { run, runBin } from "@/scripts/db/run";
 
@@ -19,7 +20,8 @@ async function main(): Promise<number> {
   const port = env.PORT ?? "3000";
   // next-auth needs the public address; a deployment sets NEXTAUTH_URL itself.
   if (!env.DATABASE_URL) env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  console.log(`\nStarting the portal: http://localhost:${port}/en  (Spanish: http://localhost:${port}/es)\n`);
+  const others = routing.locales.filter((locale) => locale !== routing.defaultLocale).map((locale) => `/${locale}`);
+  console.log(`\nStarting the portal: http://localhost:${port}/${routing.defaultLocale}  (also ${others.join(", ")})\n`);
   env.PORT = port;
   return run("node_modules/.bin/tsx", ["scripts/with-db.ts", "--demo", "--", "node_modules/.bin/tsx", "scripts/serve.ts"], env);
 }

@@ -5,7 +5,7 @@ import { ClientMessages } from "@/components/shell/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
-import { routing } from "@/i18n/routing";
+import { languageTag, routing } from "@/i18n/routing";
 import "@/app/globals.css";
 import "@/app/styles/forms.css";
 import "@/app/styles/explorer.css";
@@ -32,7 +32,7 @@ export default async function LocaleLayout({ children, params }: LocaleParams & 
   const t = await getTranslations("shell");
 
   return (
-    <html lang={locale}>
+    <html lang={languageTag(locale)}>
       <body>
         <ClientMessages>
           <a className="skip-link" href="#main">

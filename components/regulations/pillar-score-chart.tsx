@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
 export interface PillarBar {
@@ -9,8 +10,9 @@ export interface PillarBar {
   score: number;
 }
 
-/** Horizontal bars of the pillar scores (0–1); the page gives the same figures in a table. */
+/** Horizontal bars of the pillar scores (0–1), numbers written for the page's language; the page gives the same figures in a table. */
 export function PillarScoreChart({ bars, ariaLabel, axisLabel }: { bars: PillarBar[]; ariaLabel: string; axisLabel: string }) {
+  const format = useFormatter();
   return (
     <figure className="chart" aria-label={ariaLabel} role="group">
       <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 34 + 60)}>
@@ -21,11 +23,12 @@ export function PillarScoreChart({ bars, ariaLabel, axisLabel }: { bars: PillarB
             domain={[0, 1]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => format.number(v)}
             label={{ value: axisLabel, position: "insideBottom", offset: -16, style: { fontSize: 12, fill: "#4a5563" } }}
           />
           <YAxis type="category" dataKey="code" width={44} tick={{ fontSize: 12 }} interval={0} />
           <Bar dataKey="score" fill="#0b5394" isAnimationActive={false} minPointSize={2}>
-            <LabelList dataKey="score" position="right" formatter={(v) => (typeof v === "number" ? v.toFixed(2) : "")} style={{ fontSize: 12, fill: "#1a2330" }} />
+            <LabelList dataKey="score" position="right" formatter={(v) => (typeof v === "number" ? format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : "")} style={{ fontSize: 12, fill: "#1a2330" }} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -3,10 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { languageTag, routing, type Locale } from "@/i18n/routing";
 
-/** Links to the same page (and view state) in each language. */
-export function LanguageSwitcher() {
+/**
+ * Links to the same page (and view state) in each language of the routing
+ * config, each named in its own language (`names`: every catalogue's
+ * shell.languageName, read by the header on the server).
+ */
+export function LanguageSwitcher({ names }: { names: Record<Locale, string> }) {
   const t = useTranslations("shell");
   const locale = useLocale();
   const pathname = usePathname();
@@ -19,11 +23,11 @@ export function LanguageSwitcher() {
             <Link
               href={{ pathname, query }}
               locale={l}
-              lang={l}
-              hrefLang={l}
+              lang={languageTag(l)}
+              hrefLang={languageTag(l)}
               aria-current={l === locale ? "true" : undefined}
             >
-              {t(`languageNames.${l}`)}
+              {names[l]}
             </Link>
           </li>
         ))}

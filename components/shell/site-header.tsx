@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
@@ -8,6 +9,10 @@ import { SECTIONS } from "./sections";
 
 export async function SiteHeader() {
   const t = await getTranslations();
+  // Each language is named in itself, from its own catalogue.
+  const names = Object.fromEntries(
+    await Promise.all(routing.locales.map(async (locale) => [locale, (await getTranslations({ locale, namespace: "shell" }))("languageName")] as const)),
+  ) as Record<Locale, string>;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -28,7 +33,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense fallback={null}>
-          <LanguageSwitcher />
+          <LanguageSwitcher names={names} />
         </Suspense>
       </div>
     </header>

@@ -122,6 +122,9 @@ describe("explorer cards as CSV", () => {
     ]);
     const spanish = await csv("/api/explorer/compare?countries=jpn&granularity=year&lang=es");
     expect(spanish.records[0].name).toBe("Japón");
+    // The database has no Portuguese names: a Portuguese page's CSV names the country in English.
+    const portuguese = await csv("/api/explorer/compare?countries=jpn&granularity=year&lang=pt");
+    expect(portuguese.records[0].name).toBe("Japan");
   });
 
   it("corridor view: the matrix's cells at the view's own address, and the largest corridors", async () => {

@@ -74,6 +74,11 @@ describe("policy inventory cards through the generic CSV route", () => {
     expect([...new Set(records.map((r) => r.country))]).toEqual(["Chile", "Estados Unidos", "Japón", "México", "Perú", "República de Corea"]);
   });
 
+  it("search: lang=pt is the English CSV, since every name in it comes from the database", async () => {
+    const english = await table(await csv(["policies"]));
+    expect((await table(await csv(["policies"], "?lang=pt"))).records).toEqual(english.records);
+  });
+
   it("gaps: one card per dimension whose counts equal the gap query's, from the page's URL state", async () => {
     for (const query of ["", "?region=latin-america", "?region=east-asia&empty=hide&economy=arg", "?economy=PER&region=latin-america&region=east-asia"]) {
       const { state } = parseGapView(searchParamsOf(`http://x/${query}`), members);

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { getGapMatrix, getPeerBenchmark, type GapRow } from "@/lib/policies/queries/gaps";
 import { isGap, peerStatement } from "@/lib/policies/peer-statement";
-import { messages } from "@/messages";
+import { loadMessages } from "@/messages";
 import { loadPolicyInventoryFixture } from "@/tests/helpers/policy-inventory-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
@@ -70,8 +70,8 @@ describe("policy gap analysis", () => {
 
   it("states the benchmark per column in words", async () => {
     const [, , digital] = await getPeerBenchmark("target", { region: "LATIN_AMERICA", include: "MEX" });
-    const en = createTranslator({ locale: "en", messages: messages.en, namespace: "policies" });
-    const es = createTranslator({ locale: "es", messages: messages.es, namespace: "policies" });
+    const en = createTranslator({ locale: "en", messages: await loadMessages("en"), namespace: "policies" });
+    const es = createTranslator({ locale: "es", messages: await loadMessages("es"), namespace: "policies" });
     const statement = (locale: "en" | "es", name: string) => {
       const { key, values } = peerStatement("target", name, digital, locale);
       return (locale === "en" ? en : es)(key, values);

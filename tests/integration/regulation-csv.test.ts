@@ -62,6 +62,9 @@ describe("regulation CSVs follow the view's URL state", () => {
     // KOR has no entry rows at all: every indicator reads NO_DATA.
     const spanish = await rowsOf(await csv("/api/csv/regulations/economy/kor/entries?lang=es"));
     expect(spanish.map((r) => [r.indicator, r.status])).toEqual(["P01.1", "P01.2", "P01.3", "P02.1", "P02.2"].map((c) => [`Indicador ${c}`, "NO_DATA"]));
+    // Portuguese: the country's name from the country-name list; indicators, which the database holds in English and Spanish only, in English.
+    const portuguese = await rowsOf(await csv("/api/csv/regulations/economy/kor/entries?lang=pt"));
+    expect(portuguese.map((r) => [r.country, r.indicator])).toEqual(["P01.1", "P01.2", "P01.3", "P02.1", "P02.2"].map((c) => ["Coreia do Sul", `Indicator ${c}`]));
     expect((await csv("/api/csv/regulations/economy/usa")).status).toBe(404);
   });
 

@@ -33,6 +33,7 @@ describe("redirect targets from a request stay on this site", () => {
 
   it("takes a form's locale only when it is one of the portal's", () => {
     expect(formLocale("es")).toBe("es");
+    expect(formLocale("pt")).toBe("pt");
     expect(formLocale("/evil.example")).toBe("en");
     expect(formLocale("//evil.example")).toBe("en");
     expect(formLocale(null)).toBe("en");

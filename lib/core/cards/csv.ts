@@ -4,6 +4,7 @@
  * exactly as the page does (repeated parameters kept, the first value used
  * where one is expected), loads the card and writes its columns.
  */
+import { routing } from "@/i18n/routing";
 import { apiError } from "@/lib/core/api-error";
 import { csvHeader } from "@/lib/core/columns";
 import { csvResponse, toCsv } from "@/lib/core/csv/to-csv";
@@ -39,8 +40,10 @@ export function findView(views: ReadonlyArray<AnyView>, segments: readonly strin
   return null;
 }
 
+/** The language of a CSV's names: `lang` when it is one of the portal's locales, else the default (English). */
 export function csvLocale(url: URL): Locale {
-  return url.searchParams.get("lang") === "es" ? "es" : "en";
+  const lang = url.searchParams.get("lang");
+  return routing.locales.find((locale) => locale === lang) ?? routing.defaultLocale;
 }
 
 export async function cardCsv<Ctx, Row>(card: Card<Ctx, Row>, ctx: Ctx): Promise<Response> {

@@ -10,8 +10,9 @@ import type { CsvCell } from "@/lib/core/csv/guard";
 import type { ColumnSpec } from "@/lib/core/columns";
 import type { SearchParams } from "@/lib/core/url-state";
 import { cached } from "@/lib/core/cache";
+import type { Locale } from "@/i18n/routing";
 
-export type Locale = "en" | "es";
+export type { Locale };
 
 /** How the page shows a value (the CSV always carries the raw value). */
 export type CellFormat = "text" | "integer" | "number" | "percent" | "decimal" | "score" | "date";

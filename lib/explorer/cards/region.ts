@@ -1,6 +1,6 @@
 /** The region overview's tables (/explorer): their loaders and columns, for the page and its CSV. */
 import "server-only";
-import { defineCard, defineView } from "@/lib/core/cards/types";
+import { defineCard, defineView, type Locale } from "@/lib/core/cards/types";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
@@ -14,7 +14,7 @@ import {
 import { parseRegionView } from "@/lib/explorer/view-state/region";
 import { seriesColumns, seriesRows } from "./series-columns";
 
-export async function resolveRegionView(search: Parameters<typeof parseRegionView>[0], locale: "en" | "es") {
+export async function resolveRegionView(search: Parameters<typeof parseRegionView>[0], locale: Locale) {
   const { spec, state, scope } = parseRegionView(search, await getCompleteYears({}));
   return { spec, state, scope, locale, demo: await getTrafficIsDemo(scope) };
 }

@@ -7,6 +7,7 @@ import { CitationList } from "@/components/ui/citation-list";
 import { VerificationNote } from "@/components/ui/verification-note";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import type { Locale } from "@/i18n/routing";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { listPoliciesToVerify } from "@/lib/policies/queries/verification-queue";
@@ -68,7 +69,7 @@ type TR = Awaited<ReturnType<typeof getTranslations<"regulationAdmin">>>;
 async function EntriesQueue({ indicator, indicators, locale, t, tr, actorId }: {
   indicator: Awaited<ReturnType<typeof listIndicatorsToVerify>>[number] | null;
   indicators: Awaited<ReturnType<typeof listIndicatorsToVerify>>;
-  locale: "en" | "es";
+  locale: Locale;
   t: T;
   tr: TR;
   actorId: number;
@@ -148,7 +149,7 @@ async function EntriesQueue({ indicator, indicators, locale, t, tr, actorId }: {
   );
 }
 
-async function PoliciesQueue({ locale, t, actorId }: { locale: "en" | "es"; t: T; actorId: number }) {
+async function PoliciesQueue({ locale, t, actorId }: { locale: Locale; t: T; actorId: number }) {
   const { rows, total } = await listPoliciesToVerify(actorId);
   return (
     <>
