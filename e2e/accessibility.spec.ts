@@ -9,9 +9,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/i18n/routing";
 import { loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
-import { ADMIN_EMAIL, resetStaff, signInAs } from "@/e2e/helpers/staff";
+import { ADMIN_EMAIL, FOCAL_EMAIL, resetStaff, signInAs } from "@/e2e/helpers/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** A focal point's pages, checked signed in as one (Chile's). */
+const FOCAL_PAGES: ReadonlyArray<(ids: Ids) => string> = [() => "/focal", (ids) => `/focal/entries/${ids.focalEntry}`, () => "/focal/policies/new"];
 
 /** Staff pages, checked signed in as an admin. */
 const STAFF_PAGES: ReadonlyArray<(ids: Ids) => string | null> = [
@@ -75,7 +78,7 @@ test.describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
   });
 
   for (const locale of routing.locales) {
-    test(`every page type in ${locale} has no violations`, async ({ page }) => {
+    test(`every page type in ${locale} has no violations`, async ({ page, browser }) => {
       test.setTimeout(300_000);
       const started = Date.now();
       const publicUrls = PUBLIC_PAGES.map((url) => localePath(locale, url(ids)));
@@ -83,7 +86,12 @@ test.describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
       await signInAs(page, ADMIN_EMAIL, `/${locale}/admin`);
       const staffUrls = STAFF_PAGES.map((url) => url(ids)).filter((u): u is string => u !== null).map((u) => `/${locale}${u}`);
       found.push(...(await check(page, staffUrls)));
-      console.log(`axe: ${publicUrls.length + staffUrls.length} pages in ${locale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const focal = await browser.newPage();
+      await signInAs(focal, FOCAL_EMAIL, `/${locale}/focal`);
+      const focalUrls = FOCAL_PAGES.map((url) => `/${locale}${url(ids)}`);
+      found.push(...(await check(focal, focalUrls)));
+      await focal.close();
+      console.log(`axe: ${publicUrls.length + staffUrls.length + focalUrls.length} pages in ${locale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(found, "axe violations (page: rule (impact): target — help)").toEqual([]);
     });
   }

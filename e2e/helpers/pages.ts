@@ -10,6 +10,8 @@ export interface Ids {
   marketplace: string;
   entry: string;
   run: string | null;
+  /** An entry of the e2e focal point's economy (Chile). */
+  focalEntry: string;
 }
 
 /** Every public page type, without the locale prefix. */
@@ -56,7 +58,8 @@ export async function loadIds(): Promise<Ids> {
     const marketplace = await one(`SELECT slug AS id FROM marketplace ORDER BY id LIMIT 1`);
     const entry = await one(`SELECT id::text AS id FROM regulation_entry ORDER BY id LIMIT 1`);
     const run = await one(`SELECT id::text AS id FROM ingestion_run ORDER BY id LIMIT 1`);
-    if (!policy || !marketplace || !entry) throw new Error("the test database has no published policy, marketplace or regulation entry");
-    return { policy, marketplace, entry, run };
+    const focalEntry = await one(`SELECT id::text AS id FROM regulation_entry WHERE country_iso3 = 'CHL' ORDER BY id LIMIT 1`);
+    if (!policy || !marketplace || !entry || !focalEntry) throw new Error("the test database has no published policy, marketplace or regulation entry (of Chile)");
+    return { policy, marketplace, entry, run, focalEntry };
   });
 }

@@ -29,12 +29,14 @@ export interface ProposalRow {
   createdAt: Date;
   reviewedAt: Date | null;
   proposedBy: string;
+  reviewedBy: string | null;
 }
 
 const SELECT = {
   id: true, kind: true, state: true, economyIso3: true, entryId: true, policyId: true, baseVersion: true, payload: true, note: true,
   reviewReason: true, appliedVersion: true, createdAt: true, reviewedAt: true,
   proposedBy: { select: { email: true } },
+  reviewedBy: { select: { email: true } },
   entry: { select: { indicator: { select: { code: true } } } },
 } as const;
 
@@ -52,6 +54,7 @@ function row(p: Selected): ProposalRow {
     policyName: p.kind === "POLICY" && typeof payload.nameEn === "string" ? payload.nameEn : null,
     note: p.note, reviewReason: p.reviewReason, appliedVersion: p.appliedVersion, createdAt: p.createdAt, reviewedAt: p.reviewedAt,
     proposedBy: p.proposedBy.email,
+    reviewedBy: p.reviewedBy?.email ?? null,
   };
 }
 
@@ -93,4 +96,13 @@ export async function getPendingProposals(): Promise<PendingProposal[]> {
 
 export function countPendingProposals(): Promise<number> {
   return getDb().focalProposal.count({ where: { state: "PENDING" } });
+}
+
+/** Days the queue keeps showing decided proposals, so a decision is seen after the page refreshes. */
+export const RECENT_DAYS = 7;
+
+/** Proposals decided in the last RECENT_DAYS days, newest decision first. */
+export async function getRecentlyDecided(now = new Date()): Promise<ProposalRow[]> {
+  const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
+  return (await selectProposals({ where: { state: { not: "PENDING" }, reviewedAt: { gte: since } }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], take: 50 })).map(row);
 }

@@ -31,6 +31,7 @@ export async function proposePolicyAction(_previous: ProposeState, form: FormDat
 
 export async function reviewProposalAction(_previous: ReviewProposalState, form: FormData): Promise<ReviewProposalState> {
   const result = await reviewProposal(await currentActor(), { id: form.get("id"), decision: form.get("decision"), reason: form.get("reason") });
-  if (result.ok) revalidatePath("/[locale]", "layout");
+  // The public pages and the focal point's own page change; the queue keeps the decided proposal with its answer until it is reloaded.
+  if (result.ok) for (const path of ["/[locale]/regulations", "/[locale]/policies", "/[locale]/focal"]) revalidatePath(path, "layout");
   return result;
 }
