@@ -86,11 +86,12 @@ test.describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
       await signInAs(page, ADMIN_EMAIL, `/${locale}/admin`);
       const staffUrls = STAFF_PAGES.map((url) => url(ids)).filter((u): u is string => u !== null).map((u) => `/${locale}${u}`);
       found.push(...(await check(page, staffUrls)));
-      const focal = await browser.newPage();
+      const focalContext = await browser.newContext();
+      const focal = await focalContext.newPage();
       await signInAs(focal, FOCAL_EMAIL, `/${locale}/focal`);
       const focalUrls = FOCAL_PAGES.map((url) => `/${locale}${url(ids)}`);
       found.push(...(await check(focal, focalUrls)));
-      await focal.close();
+      await focalContext.close();
       console.log(`axe: ${publicUrls.length + staffUrls.length + focalUrls.length} pages in ${locale} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(found, "axe violations (page: rule (impact): target — help)").toEqual([]);
     });
