@@ -10,6 +10,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Integration tests spend most of their time waiting on PostgreSQL (each file on its own
+    // scratch database), so more files run at once than there are cores: 3 on a 2-core machine.
+    maxWorkers: 3,
     projects: [
       {
         resolve: { alias },

@@ -16,7 +16,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  * value; parseState then takes the first, as on the page).
  */
 export function searchParamsOf(url: string | URL): SearchParams {
-  const params: Record<string, string | string[]> = {};
+  // No prototype: a parameter named "constructor" or "__proto__" is a parameter like any other.
+  const params: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of new URL(url).searchParams) {
     const seen = params[key];
     params[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];

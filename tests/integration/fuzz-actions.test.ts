@@ -58,7 +58,7 @@ const POLICY_FIELDS = ["id", "version", "country", "nameOriginal", "nameEn", "ag
 const ENTRY_FIELDS = ["id", "version", "status", "answer", "score", "instrumentName", "instrumentNumber", "instrumentYear", "lastAmendedYear", "article", "description", "coverage", "sourceUrls.0", "sourceUrls.5", "verify"];
 
 describe("fuzzing the server actions", () => {
-  const ids = { admin: 0, editor: 0, entry: 0, policy: 0, suggestion: 0 };
+  const ids = { admin: 0, editor: 0, focal: 0, entry: 0, policy: 0, suggestion: 0, proposal: 0 };
   const actors: Record<string, Actor | null> = { visitor: null };
   let cases = 0;
   const db = useScratchDatabase(async (db) => {
@@ -68,7 +68,9 @@ describe("fuzzing the server actions", () => {
     await db.marketplace.create({ data: { domain: "a.example.cl", name: "A", slug: "a-example-cl", countryIso3: "CHL", category: "GENERAL" } });
     const a = await db.user.create({ data: { email: "admin@example.org", role: "ADMIN", passwordHash: "x" } });
     const e = await db.user.create({ data: { email: "editor@example.org", role: "EDITOR", passwordHash: "x" } });
-    Object.assign(ids, { admin: a.id, editor: e.id });
+    // A focal point of Argentina, whose entry the fixture's ARG P01.1 is.
+    const f = await db.user.create({ data: { email: "focal@example.gob.ar", role: "FOCAL_POINT", economyIso3: "ARG", passwordHash: "x" } });
+    Object.assign(ids, { admin: a.id, editor: e.id, focal: f.id });
     ids.suggestion = (await db.regulationSuggestion.create({ data: { entryId: ids.entry, message: "Please check the year of the law." } })).id;
   });
 
@@ -76,9 +78,12 @@ describe("fuzzing the server actions", () => {
   beforeAll(async () => {
     actors.editor = { id: ids.editor, email: "editor@example.org", name: null, role: "EDITOR" };
     actors.admin = { id: ids.admin, email: "admin@example.org", name: null, role: "ADMIN" };
+    actors.focal = { id: ids.focal, email: "focal@example.gob.ar", name: null, role: "FOCAL_POINT", economyIso3: "ARG" };
     const policy = await savePolicy(actors.editor, { ...VALID_POLICY, id: null, version: null });
     if (!policy.ok) throw new Error("fixture policy refused");
     ids.policy = policy.data.id;
+    const payload = { status: "IN_FORCE", answer: null, score: 0, instrumentName: "Ley 25.326", instrumentNumber: null, instrumentYear: 2000, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: ["https://www.argentina.gob.ar/normativa"] };
+    ids.proposal = (await db().focalProposal.create({ data: { kind: "REGULATION_ENTRY", economyIso3: "ARG", entryId: ids.entry, baseVersion: 1, payload, note: "Amended in 2024.", proposedById: ids.focal } })).id;
     baseline = await tableChecksums(db(), { exclude: EXCLUDED });
   });
   afterAll(() => console.log(`Action fuzzing: ${cases} calls.`));
@@ -114,9 +119,12 @@ describe("fuzzing the server actions", () => {
     verifyRegulationEntry: { id: String(ids.entry), version: "1", decision: "verify", note: "" },
     bulkVerifyIndicator: { indicatorId: "1", entries: [{ id: String(ids.entry), version: "1" }] },
     verifyPolicy: { id: String(ids.policy), version: "1", decision: "dispute", note: "The agency is wrong." },
+    proposeEntryChange: { entryId: ids.entry, baseVersion: 1, note: "Amended in 2024, see the gazette.", status: "IN_FORCE", answer: null, score: 0, instrumentName: "Ley 25.326", instrumentNumber: null, instrumentYear: 2000, lastAmendedYear: null, article: null, description: null, coverage: null, sourceUrls: ["https://www.argentina.gob.ar/normativa"] },
+    proposePolicy: { ...VALID_POLICY, country: "ARG", id: null, version: null, note: "A programme launched in 2024." },
+    reviewProposal: { id: String(ids.proposal), decision: "reject", reason: "Not stated in the source." },
   });
 
-  it.each(ACTIONS.map((a) => [a.actionName, a] as const))("%s: random and hostile inputs as a visitor, an editor and an admin", async (name, action: Action<unknown>) => {
+  it.each(ACTIONS.map((a) => [a.actionName, a] as const))("%s: random and hostile inputs as a visitor, an editor, an admin and a focal point", async (name, action: Action<unknown>) => {
     const base = bases()[name];
     expect(base, `a base input for ${name}`).toBeDefined();
     // An upload also gets a hostile file, at times.
@@ -125,7 +133,7 @@ describe("fuzzing the server actions", () => {
       ? fc.tuple(mutated(base), hostileFile).map(([v, file]) => (file && v && typeof v === "object" && !Array.isArray(v) ? { ...v, file } : v))
       : mutated(base);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("visitor", "editor", "admin"), input, async (who, raw) => {
+      fc.asyncProperty(fc.constantFrom("visitor", "editor", "admin", "focal"), input, async (who, raw) => {
         await check(`${name} as ${who} with ${String(JSON.stringify(raw)).slice(0, 200)}`, () => action(actors[who], raw) as Promise<ActionResult<unknown>>, who === "visitor");
       }),
       { numRuns: RUNS_PER_ACTION },

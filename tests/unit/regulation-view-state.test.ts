@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rowDiffers, visibleRows } from "@/lib/regulations/compare";
 import { MIN_OVERLAP, distanceBand, statusKey } from "@/lib/regulations/method";
-import { compareQuery, parseCompareView, parsePillarView, parseSearchView, pillarQuery, searchQuery } from "@/lib/regulations/view-state";
+import { searchParamsOf } from "@/lib/core/url-state";
+import { compareQuery, parseCompareView, parsePathsView, parsePillarView, parseSearchView, parseWhatIfView, pathsQuery, pillarQuery, searchQuery, whatIfQuery } from "@/lib/regulations/view-state";
 
 const ECONOMIES = ["ARG", "BRA", "CHL", "JPN", "KOR", "MEX", "PER"];
 
@@ -41,5 +42,28 @@ describe("regulation URL state", () => {
     expect(visibleRows(rows, true).map((r) => r.code)).toEqual(["b"]);
     expect(visibleRows(rows, false)).toHaveLength(3);
     expect(rowDiffers(rows[1].cells)).toBe(true);
+  });
+
+  it("reads a what-if scenario: known indicators and scores only, the last change of an indicator, code:score in the URL", () => {
+    const choices = { economies: ECONOMIES, indicators: ["P01.1", "P03.2", "TF.1"] };
+    const state = parseWhatIfView({ economy: "chl", set: ["p03.2:0.5", "P01.1:1,P99.9:0,P01.1:0,TF.1:2,TF.1", "P03.2:1:0"] }, choices);
+    expect(state).toEqual({ economy: "CHL", set: [{ code: "P03.2", score: 0.5 }, { code: "P01.1", score: 0 }] });
+    expect(whatIfQuery(choices, state)).toBe("?economy=CHL&set=P03.2:0.5,P01.1:0");
+    expect(parseWhatIfView({ economy: "XXX", set: "P01.1:1" }, choices)).toEqual({ economy: "", set: [{ code: "P01.1", score: 1 }] });
+    expect(whatIfQuery(choices, { economy: "", set: [] })).toBe("");
+  });
+
+  it("reads a path's partner as an economy or a region", () => {
+    expect(parsePathsView({ economy: "CHL", to: "jpn" }, ECONOMIES)).toEqual({ economy: "CHL", to: "JPN" });
+    expect(parsePathsView({ economy: "CHL", to: "East-Asia" }, ECONOMIES)).toEqual({ economy: "CHL", to: "east-asia" });
+    expect(parsePathsView({ economy: "CHL", to: "europe" }, ECONOMIES)).toEqual({ economy: "CHL", to: "" });
+    expect(pathsQuery(ECONOMIES, { economy: "CHL", to: "latin-america" })).toBe("?economy=CHL&to=latin-america");
+  });
+
+  it("reads a query parameter named like an object's own property as a parameter", () => {
+    const params = searchParamsOf("http://portal.test/x?constructor=%25&__proto__=a&toString=1&constructor=b");
+    expect(params.constructor).toEqual(["%", "b"]);
+    expect(params.toString).toBe("1");
+    expect(parsePillarView(params)).toEqual({ region: "all" });
   });
 });
