@@ -154,6 +154,24 @@ describe("authorization of every write action", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: editor.id } })).sessionVersion).toBe(2);
   });
 
+  it("invites a focal point with the economy they speak for, and keeps staff and focal points apart", async () => {
+    const before = await snapshot();
+    expect(await createUser(admin, { email: "punto@example.gob.cl", name: "", role: "FOCAL_POINT" })).toMatchObject({ ok: false, fieldErrors: { economy: ["chooseEconomy"] } });
+    expect(await createUser(admin, { email: "punto@example.gob.cl", name: "", role: "FOCAL_POINT", economy: "ZZZ" })).toMatchObject({ ok: false, fieldErrors: { economy: ["chooseEconomy"] } });
+    expect(await createUser(admin, { email: "staff@example.org", name: "", role: "EDITOR", economy: "CHL" })).toMatchObject({ ok: false, fieldErrors: { economy: ["economyOnlyForFocalPoints"] } });
+    expect(await snapshot()).toEqual(before);
+    const invited = await createUser(admin, { email: "punto@example.gob.cl", name: "Punto focal", role: "FOCAL_POINT", economy: "chl" });
+    expect(invited).toMatchObject({ ok: true });
+    if (!invited.ok) return;
+    expect(await db().user.findUniqueOrThrow({ where: { id: invited.data.id } })).toMatchObject({ role: "FOCAL_POINT", economyIso3: "CHL" });
+    expect(await authenticate(db(), { email: "punto@example.gob.cl", password: invited.data.password }, "10.9.0.2")).toMatchObject({ ok: true });
+    expect(await changeUserRole(admin, { userId: invited.data.id, role: "EDITOR" })).toEqual({ ok: false, error: "refused", message: "focal-point-role" });
+    expect(await changeUserRole(admin, { userId: editor.id, role: "FOCAL_POINT" })).toEqual({ ok: false, error: "refused", message: "focal-point-role" });
+    // The database holds the rule too: a focal point without an economy, or staff with one, cannot be written.
+    await expect(db().user.update({ where: { id: invited.data.id }, data: { economyIso3: null } })).rejects.toThrow(/app_user_focal_point_economy/);
+    await expect(db().user.update({ where: { id: editor.id }, data: { economyIso3: "CHL" } })).rejects.toThrow(/app_user_focal_point_economy/);
+  });
+
   it("revokes every session of a user on sign-out", async () => {
     const before = (await db().user.findUniqueOrThrow({ where: { id: admin.id } })).sessionVersion;
     await revokeSessions(db(), admin.email);

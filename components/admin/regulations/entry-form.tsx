@@ -9,6 +9,7 @@ import { changedFields } from "@/lib/core/diff";
 import { editableEntryFields, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
 import { ActionMessage } from "@/components/admin/action-message";
+import { Link } from "@/i18n/navigation";
 import { FieldError } from "@/components/admin/field-error";
 import { EntryDiffTable } from "./entry-diff-table";
 
@@ -89,6 +90,18 @@ export function EntryForm({ id, entry, rule, proposal = false }: { id: number; e
 
   const conflict = state && !state.ok && state.error === "conflict" ? (state.current ?? {}) : null;
   const mine = asSnapshot(draft);
+
+  // A proposal is sent once: the form gives way to the answer and the way back to the proposals.
+  if (proposal && state?.ok) {
+    return (
+      <div className="notice" role="status">
+        <p>{tf("sent")}</p>
+        <p>
+          <Link href="/focal">{tf("back")}</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form ref={formRef} onSubmit={submit} className="form entry-form" noValidate>
