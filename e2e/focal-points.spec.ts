@@ -78,7 +78,9 @@ test("a focal point proposes a change, an editor accepts it, the public profile 
   await proposal.getByRole("button", { name: "Accept and save" }).click();
   // The queue no longer holds it; the decided list does, with who decided.
   await expect(proposal).toHaveCount(0);
-  await expect(editor.getByRole("table", { name: "Decided in the last 7 days" }).getByRole("row").filter({ hasText: INDICATOR })).toContainText(`Accepted${EDITOR_EMAIL}`);
+  const decided = editor.getByRole("table", { name: "Decided in the last 7 days" }).getByRole("row").filter({ hasText: INDICATOR });
+  await expect(decided).toContainText(EDITOR_EMAIL);
+  await expect(decided.getByRole("cell").nth(1)).toHaveText("Accepted");
 
   await publicPage.reload();
   await expect(publicPage.getByText(INSTRUMENT).first()).toBeVisible();

@@ -8,7 +8,7 @@ import { proposePolicyAction } from "@/lib/focal/server-actions";
 import type { PolicyFormOptions } from "@/lib/policies/queries/admin";
 import type { PolicySnapshot } from "@/lib/policies/snapshot";
 import { ActionMessage } from "@/components/admin/action-message";
-import { Link } from "@/i18n/navigation";
+import { ProposalSent } from "@/components/focal/proposal-sent";
 import { FieldError } from "@/components/admin/field-error";
 import { ConflictNotice } from "./conflict-notice";
 
@@ -92,16 +92,7 @@ export function PolicyForm({ id, policy, options, proposal = false }: { id: numb
   );
 
   // A proposal is sent once: the form gives way to the answer and the way back to the proposals.
-  if (proposal && state?.ok) {
-    return (
-      <div className="notice" role="status">
-        <p>{tf("sent")}</p>
-        <p>
-          <Link href="/focal">{tf("back")}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (proposal && state?.ok) return <ProposalSent />;
 
   return (
     <form ref={formRef} action={action} className="form policy-form" noValidate>

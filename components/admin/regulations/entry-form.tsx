@@ -9,7 +9,7 @@ import { changedFields } from "@/lib/core/diff";
 import { editableEntryFields, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
 import { ActionMessage } from "@/components/admin/action-message";
-import { Link } from "@/i18n/navigation";
+import { ProposalSent } from "@/components/focal/proposal-sent";
 import { FieldError } from "@/components/admin/field-error";
 import { EntryDiffTable } from "./entry-diff-table";
 
@@ -92,16 +92,7 @@ export function EntryForm({ id, entry, rule, proposal = false }: { id: number; e
   const mine = asSnapshot(draft);
 
   // A proposal is sent once: the form gives way to the answer and the way back to the proposals.
-  if (proposal && state?.ok) {
-    return (
-      <div className="notice" role="status">
-        <p>{tf("sent")}</p>
-        <p>
-          <Link href="/focal">{tf("back")}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (proposal && state?.ok) return <ProposalSent />;
 
   return (
     <form ref={formRef} onSubmit={submit} className="form entry-form" noValidate>

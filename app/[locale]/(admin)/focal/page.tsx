@@ -8,6 +8,7 @@ import { localizedName } from "@/lib/core/i18n/localized";
 import { getDb } from "@/lib/core/db";
 import { requireFocalPoint } from "@/lib/focal/page-guard";
 import { getOwnProposals } from "@/lib/focal/queries";
+import { ProposalTable } from "@/components/focal/proposal-table";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +37,6 @@ export default async function FocalHome(props: LocaleParams) {
     }),
     db.policy.findMany({ where: { countryIso3: actor.economyIso3, workflowState: "PUBLISHED" }, select: { id: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
   ]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <>
       <header className="view-header">
@@ -49,35 +49,7 @@ export default async function FocalHome(props: LocaleParams) {
         {proposals.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">{t("ownHeading")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("kindCol")}</th>
-                  <th scope="col">{t("sentCol")}</th>
-                  <th scope="col">{t("stateCol")}</th>
-                  <th scope="col">{t("reviewCol")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {proposals.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{t(`kinds.${p.kind}`, { code: p.indicatorCode ?? "", name: p.policyName ?? "" })}</th>
-                    <td>{date(p.createdAt)}</td>
-                    <td>
-                      <span className={`proposal-state proposal-state--${p.state.toLowerCase()}`}>{t(`states.${p.state}`)}</span>
-                    </td>
-                    <td>
-                      {p.reviewedAt ? `${date(p.reviewedAt)}: ` : null}
-                      {p.state === "ACCEPTED" && p.appliedVersion !== null ? t("acceptedAs", { version: p.appliedVersion }) : null}
-                      {p.reviewReason}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProposalTable rows={proposals} caption={t("ownHeading")} mode="own" />
         )}
       </section>
 

@@ -5,7 +5,7 @@ import { ReviewForm } from "@/components/admin/proposals/review-form";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
 import { countryName } from "@/lib/core/i18n/country-names";
-import { Link } from "@/i18n/navigation";
+import { ProposalTable } from "@/components/focal/proposal-table";
 import { getPendingProposals, getRecentlyDecided, RECENT_DAYS, type ProposedChange } from "@/lib/focal/queries";
 
 export const dynamic = "force-dynamic";
@@ -87,42 +87,7 @@ export default async function ProposalsQueue(props: LocaleParams) {
         {decided.length === 0 ? (
           <p>{t("noneDecided")}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">{t("decidedHeading", { days: RECENT_DAYS })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("kindCol")}</th>
-                  <th scope="col">{t("stateCol")}</th>
-                  <th scope="col">{t("decidedByCol")}</th>
-                  <th scope="col">{t("reviewCol")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {decided.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {countryName(p.economyIso3, locale)} — {t(`kinds.${p.kind}`, { code: p.indicatorCode ?? "", name: p.policyName ?? "" })}
-                    </th>
-                    <td>
-                      <span className={`proposal-state proposal-state--${p.state.toLowerCase()}`}>{t(`states.${p.state}`)}</span>
-                    </td>
-                    <td>
-                      {p.reviewedBy}
-                      {p.reviewedAt ? `, ${format.dateTime(p.reviewedAt, { dateStyle: "medium" })}` : null}
-                    </td>
-                    <td>
-                      {p.state === "ACCEPTED" ? (
-                        <Link href={p.kind === "POLICY" ? `/admin/policies/${p.policyId}` : `/admin/regulations/entries/${p.entryId}`}>{t("acceptedAs", { version: p.appliedVersion ?? 1 })}</Link>
-                      ) : (
-                        p.reviewReason
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProposalTable rows={decided} caption={t("decidedHeading", { days: RECENT_DAYS })} mode="decided" />
         )}
       </section>
     </>
