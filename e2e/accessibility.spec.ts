@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/i18n/routing";
-import { loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
+import { checkInTabs, loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
 import { ADMIN_EMAIL, FOCAL_EMAIL, resetStaff, signInAs } from "@/e2e/helpers/staff";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -49,25 +49,12 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-/** Pages checked at once: each in its own tab (its own renderer process), so both cores work. */
-const LANES = 2;
-
-/** Runs axe on every URL, LANES tabs of the page's context at a time; the violations, each line prefixed with its URL. */
-async function check(page: Page, urls: string[]): Promise<string[]> {
-  const tabs = [page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => page.context().newPage())))];
-  const queue = [...urls];
-  const found: string[] = [];
-  await Promise.all(
-    tabs.map(async (tab) => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await tab.goto(url);
-        await tab.waitForLoadState("networkidle");
-        for (const line of await violations(tab)) found.push(`${url}: ${line}`);
-      }
-    }),
-  );
-  await Promise.all(tabs.slice(1).map((tab) => tab.close()));
-  return found.sort();
+/** Axe on every URL, two tabs at a time, after the page's late requests (lazy charts) have settled. */
+function check(page: Page, urls: string[]): Promise<string[]> {
+  return checkInTabs(page, urls, async (tab) => {
+    await tab.waitForLoadState("networkidle");
+    return violations(tab);
+  });
 }
 
 test.describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {

@@ -9,7 +9,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "@/i18n/routing";
-import { loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
+import { checkInTabs, loadIds, localePath, PUBLIC_PAGES, type Ids } from "@/e2e/helpers/pages";
 
 const WIDTH = 390;
 test.use({ viewport: { width: WIDTH, height: 844 } });
@@ -65,23 +65,9 @@ function tableProblems(width: number): string[] {
   return problems;
 }
 
-/** Pages checked at once, each in its own tab of the one context. */
-const LANES = 2;
-
-async function check(page: Page, urls: string[]): Promise<string[]> {
-  const tabs = [page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => page.context().newPage())))];
-  const queue = [...urls];
-  const found: string[] = [];
-  await Promise.all(
-    tabs.map(async (tab) => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await tab.goto(url);
-        for (const line of await tab.evaluate(tableProblems, WIDTH)) found.push(`${url}: ${line}`);
-      }
-    }),
-  );
-  await Promise.all(tabs.slice(1).map((tab) => tab.close()));
-  return found.sort();
+/** The table problems of every URL, two tabs at a time. */
+function check(page: Page, urls: string[]): Promise<string[]> {
+  return checkInTabs(page, urls, (tab) => tab.evaluate(tableProblems, WIDTH));
 }
 
 test.describe("tables on a 390 px phone", () => {

@@ -2,6 +2,7 @@
  * The public page types, shared by the browser tests that walk every page
  * (accessibility, phone tables). Add a new page type here.
  */
+import type { Page } from "@playwright/test";
 import { withDatabase } from "@/e2e/helpers/staff";
 
 /** Ids of records the detail pages need, read from the test database. */
@@ -62,4 +63,27 @@ export async function loadIds(): Promise<Ids> {
     if (!policy || !marketplace || !entry || !focalEntry) throw new Error("the test database has no published policy, marketplace or regulation entry (of Chile)");
     return { policy, marketplace, entry, run, focalEntry };
   });
+}
+
+/** Pages checked at once: each in its own tab (its own renderer process), so both cores work. */
+const LANES = 2;
+
+/**
+ * Opens every URL, LANES tabs of the page's context at a time, and gathers
+ * what `problems` finds on each; every line is prefixed with its URL, sorted.
+ */
+export async function checkInTabs(page: Page, urls: readonly string[], problems: (tab: Page) => Promise<string[]>): Promise<string[]> {
+  const tabs = [page, ...(await Promise.all(Array.from({ length: LANES - 1 }, () => page.context().newPage())))];
+  const queue = [...urls];
+  const found: string[] = [];
+  await Promise.all(
+    tabs.map(async (tab) => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        await tab.goto(url);
+        for (const line of await problems(tab)) found.push(`${url}: ${line}`);
+      }
+    }),
+  );
+  await Promise.all(tabs.slice(1).map((tab) => tab.close()));
+  return found.sort();
 }
