@@ -22,6 +22,10 @@
  * (identical rules) to 1 (opposite on every shared indicator), with n, the
  * overlap, shown beside it. Below MIN_OVERLAP shared indicators the distance
  * is not shown: it would rest on too little.
+ *
+ * The same method, as plain functions over the scores held in memory, is in
+ * lib/regulations/simulation/ for the what-if simulator and the paths to
+ * similarity; a test holds both to the same figures.
  */
 
 /** Fewest indicators two economies must both have scored for their distance to be shown. */
