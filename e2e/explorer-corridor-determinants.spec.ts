@@ -77,6 +77,9 @@ test.describe("Marketplace Explorer: corridor view", () => {
     // The largest corridors, as a table, start with the largest cell of the matrix.
     const top = page.getByRole("region", { name: `Largest corridors, ${year}` });
     await expect(top.getByRole("group", { name: /Horizontal bar chart/ })).toBeVisible();
+    const summary = (await top.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(new RegExp(`^The largest corridor in ${year} is .+ → .+, with [\\d,]+ visits, \\d+% of the visits in the \\d+ corridors shown \\(demonstration data\\)\\.$`));
+    await expect(top.getByRole("group", { name: /Horizontal bar chart/ })).toHaveAccessibleDescription(summary);
     await top.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();
     await expect(page).toHaveURL(/display=table/);
     // Cells after the row header (the visitors' country): rank, marketplaces' country, visits, share.
