@@ -123,3 +123,37 @@ export function scatterSummary(
     demo: demoFlag(demo),
   });
 }
+
+/**
+ * Two regions' yearly trends in one sentence when both cover the same full
+ * years (the home page's region chart); otherwise each region's own sentence.
+ */
+export function regionsSummary(
+  regions: Array<{ scope: string; finding: VisitsFinding }>,
+  { t, format, demo }: { t: SummaryTranslate; format: SummaryFormat; demo: boolean },
+): string {
+  const [a, b] = regions;
+  if (regions.length === 2 && a.finding.kind === "change" && b.finding.kind === "change" && a.finding.from === b.finding.from && a.finding.to === b.finding.to) {
+    const part = (f: { change: number }) => {
+      const rounded = Math.round(f.change * 100);
+      return {
+        direction: rounded > 0 ? "up" : rounded < 0 ? "down" : "same",
+        change: format.number(Math.abs(f.change), { style: "percent", maximumFractionDigits: 0 }),
+      };
+    };
+    const pa = part(a.finding);
+    const pb = part(b.finding);
+    return t("visits.pair", {
+      a: a.scope,
+      aDirection: pa.direction,
+      aChange: pa.change,
+      b: b.scope,
+      bDirection: pb.direction,
+      bChange: pb.change,
+      from: String(a.finding.from),
+      to: String(a.finding.to),
+      demo: demoFlag(demo),
+    });
+  }
+  return regions.map((r) => visitsSummary(r.finding, { t, format, scope: r.scope, demo })).join(" ");
+}

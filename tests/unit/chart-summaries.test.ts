@@ -5,7 +5,8 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { summaryTranslator } from "@/lib/core/chart-summary";
-import { corridorFinding, corridorSummary, scatterFinding, scatterSummary, visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
+import { corridorFinding, corridorSummary, regionsSummary, scatterFinding, scatterSummary, visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
+import { coverageFinding, coverageSummary } from "@/lib/home/chart-summary";
 import { pillarFinding, pillarSummary } from "@/lib/regulations/chart-summary";
 import en from "@/messages/en/charts.json";
 import es from "@/messages/es/charts.json";
@@ -164,5 +165,38 @@ describe("pillar scores", () => {
       "Chile tem pontuação em um só pilar: 0,00.",
     );
     expect(pillarFinding([])).toBeNull();
+  });
+});
+
+describe("home page charts", () => {
+  it("puts two regions' trends in one sentence when they cover the same years", () => {
+    // East Asia 2000 → 2500: +25 %; Latin America 1000 → 900: −10 %.
+    const regions = [
+      { scope: "East Asia", finding: visitsFinding([{ period: "2019-01-01", value: 2000, months: 12 }, { period: "2025-01-01", value: 2500, months: 12 }], "year") },
+      { scope: "Latin America", finding: visitsFinding([{ period: "2019-01-01", value: 1000, months: 12 }, { period: "2025-01-01", value: 900, months: 12 }], "year") },
+    ];
+    expect(regionsSummary(regions, { ...tools(), demo: true })).toBe(
+      "Visits to marketplaces in East Asia rose 25% and in Latin America fell 10% from 2019 to 2025 (demonstration data).",
+    );
+    // Different years: each region's own sentence.
+    const apart = [regions[0], { scope: "Latin America", finding: visitsFinding([{ period: "2025-01-01", value: 900, months: 12 }], "year") }];
+    expect(regionsSummary(apart, { ...tools(), demo: false })).toBe(
+      "Visits to marketplaces in East Asia rose 25% from 2019 to 2025. Visits to marketplaces in Latin America: 900 in 2025, the only full year of data, too little to show a trend.",
+    );
+  });
+
+  it("adds up the regions' coverage", () => {
+    const finding = coverageFinding([
+      { members: 16, withRegulation: 3, withPolicies: 1 },
+      { members: 20, withRegulation: 5, withPolicies: 4 },
+    ]);
+    expect(finding).toEqual({ members: 36, withRegulation: 8, withPolicies: 5 });
+    expect(coverageSummary(finding, tools())).toBe(
+      "Of the 36 member economies, 8 have regulation entries with data and 5 have published MSME policy measures.",
+    );
+    expect(coverageSummary(coverageFinding([{ members: 2, withRegulation: 1, withPolicies: 0 }]), tools("pt"))).toBe(
+      "Das 2 economias-membros, 1 tem entradas de regulação com dados e nenhuma tem medidas de política para MPMEs publicadas.",
+    );
+    expect(coverageFinding([])).toBeNull();
   });
 });
