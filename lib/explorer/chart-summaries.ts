@@ -157,3 +157,32 @@ export function regionsSummary(
   }
   return regions.map((r) => visitsSummary(r.finding, { t, format, scope: r.scope, demo })).join(" ");
 }
+
+export type CompareFinding = { period: string; top: string[]; value: number } | null;
+
+/** The compare chart's latest period that every drawn series has, and the item(s) highest in it. */
+export function compareFinding(series: Array<{ label: string; points: Array<{ period: string; value: number }> }>): CompareFinding {
+  const drawn = series.filter((s) => s.points.length > 0);
+  if (drawn.length < 2) return null;
+  const shared = drawn.map((s) => new Set(s.points.map((p) => p.period))).reduce((a, b) => new Set([...a].filter((p) => b.has(p))));
+  const period = [...shared].sort().at(-1);
+  if (!period) return null;
+  const values = drawn.map((s) => ({ label: s.label, value: s.points.find((p) => p.period === period)!.value }));
+  const value = Math.max(...values.map((v) => v.value));
+  return { period, top: values.filter((v) => v.value === value).map((v) => v.label), value };
+}
+
+export function compareSummary(
+  finding: CompareFinding,
+  { t, format, measure, periodText, valueText, demo }: { t: SummaryTranslate; format: SummaryFormat; measure: string; periodText: (period: string) => string; valueText: (value: number) => string; demo: boolean },
+): string | null {
+  if (!finding) return null;
+  return t("compare.top", {
+    period: periodText(finding.period),
+    items: format.list(finding.top, { type: "conjunction" }),
+    tied: finding.top.length,
+    measure,
+    value: valueText(finding.value),
+    demo: demoFlag(demo),
+  });
+}

@@ -5,7 +5,7 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { summaryTranslator } from "@/lib/core/chart-summary";
-import { corridorFinding, corridorSummary, regionsSummary, scatterFinding, scatterSummary, visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
+import { compareFinding, compareSummary, corridorFinding, corridorSummary, regionsSummary, scatterFinding, scatterSummary, visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import { coverageFinding, coverageSummary } from "@/lib/home/chart-summary";
 import { pillarFinding, pillarSummary } from "@/lib/regulations/chart-summary";
 import en from "@/messages/en/charts.json";
@@ -198,5 +198,30 @@ describe("home page charts", () => {
       "Das 2 economias-membros, 1 tem entradas de regulação com dados e nenhuma tem medidas de política para MPMEs publicadas.",
     );
     expect(coverageFinding([])).toBeNull();
+  });
+});
+
+describe("compare chart", () => {
+  it("names the item highest in the latest period every series draws", () => {
+    const series = [
+      { label: "Brazil", points: [{ period: "2024-01-01", value: 500 }, { period: "2025-01-01", value: 700 }, { period: "2026-01-01", value: 900 }] },
+      { label: "Chile", points: [{ period: "2024-01-01", value: 800 }, { period: "2025-01-01", value: 650 }] },
+    ];
+    // 2026 is Brazil's alone; in 2025 Brazil 700 > Chile 650.
+    const finding = compareFinding(series);
+    expect(finding).toEqual({ period: "2025-01-01", top: ["Brazil"], value: 700 });
+    expect(
+      compareSummary(finding, { ...tools(), measure: "visits", periodText: (p) => p.slice(0, 4), valueText: (v) => String(v), demo: true }),
+    ).toBe("In 2025, the latest period shown for all of them, Brazil had the highest visits: 700 (demonstration data).");
+  });
+
+  it("says nothing with fewer than two drawn series or no shared period", () => {
+    expect(compareFinding([{ label: "Brazil", points: [{ period: "2025-01-01", value: 1 }] }])).toBeNull();
+    expect(
+      compareFinding([
+        { label: "Brazil", points: [{ period: "2025-01-01", value: 1 }] },
+        { label: "Chile", points: [{ period: "2024-01-01", value: 1 }] },
+      ]),
+    ).toBeNull();
   });
 });
