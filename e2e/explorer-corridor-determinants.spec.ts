@@ -133,6 +133,10 @@ test.describe("Marketplace Explorer: determinants view", () => {
     // One point per country, each a link.
     const chart = card.getByRole("group", { name: /^Scatter plot of Cross-border share/ });
     await expect(chart.getByRole("link")).toHaveCount(Number(n));
+    // Its finding: the economy with the highest share among the points drawn.
+    const summary = (await card.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(new RegExp(`^Of the ${n} economies shown for \\d{4}, .+ (has|share) the highest cross-border share: [\\d.]+% \\(demonstration data\\)\\.$`));
+    await expect(chart).toHaveAccessibleDescription(summary);
 
     await card.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();
     await expect(page).toHaveURL(/display=table/);

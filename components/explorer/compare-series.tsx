@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
 import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/explorer/cards/compare";
 import { compareFinding, compareSummary } from "@/lib/explorer/chart-summaries";
 import { formatPeriod } from "@/lib/explorer/format";
@@ -46,7 +46,7 @@ export async function CompareSeries({
     const summary = compareSummary(compareFinding(series), {
       t: summaryTranslator(tc),
       format,
-      measure: measureName.toLocaleLowerCase(ctx.locale),
+      measure: inSentence(measureName, ctx.locale),
       periodText: (period) => formatPeriod(period, granularity, format),
       valueText: (v) => format.number(v, measure === "visits" ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 }),
       demo: rows.some((p) => p.demo),

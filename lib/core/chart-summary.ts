@@ -19,6 +19,11 @@ export function summaryTranslator(t: unknown): SummaryTranslate {
   return t as SummaryTranslate;
 }
 
+/** A measure's name inside a sentence: "Visits per internet user" → "visits per internet user" (the rest kept, "Internet" too). */
+export function inSentence(name: string, locale: string): string {
+  return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
+}
+
 /** "(demonstration data)" or nothing, as a select argument of the messages. */
 export function demoFlag(demo: boolean): string {
   return demo ? "true" : "false";

@@ -14,7 +14,7 @@ import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
 import { scatterFinding, scatterSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_CODES } from "@/lib/core/regions";
@@ -69,7 +69,7 @@ export default async function DeterminantsPage(props: Props) {
     label: t("pointLabel", { country: row.country, measure: measureName, y: yFormat(row.y), indicator: indicatorName, x: xFormat(row.x), xYear: row.xYear }),
   }));
   // Every row repeats the correlation and its sample size, so the CSV stands alone.
-  const summary = scatterSummary(scatterFinding(points), { t: summaryTranslator(tc), format, measure: measureName, year: state.year, yText: yFormat, demo: isDemo });
+  const summary = scatterSummary(scatterFinding(points), { t: summaryTranslator(tc), format, measure: inSentence(measureName, locale), year: state.year, yText: yFormat, demo: isDemo });
   const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
   const citations = indicator ? await getIndicatorCitations(indicator.code) : [];
   const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
