@@ -35,6 +35,9 @@ test.describe("Marketplace Explorer: compare view", () => {
 
     const series = page.getByRole("region", { name: /^Visits over time$/ });
     await expect(series.getByRole("group", { name: /Line chart of Visits per period: Chile, Japan/ })).toBeVisible();
+    const summary = (await series.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(/^In .+, the latest period shown for all of them, (Chile|Japan|Chile and Japan) (had|shared) the highest visits: [\d,]+ \(demonstration data\)\.$/);
+    await expect(series.getByRole("group", { name: /Line chart of Visits per period: Chile, Japan/ })).toHaveAccessibleDescription(summary);
     await page.screenshot({ path: testInfo.outputPath("compare-chart.png"), fullPage: true });
 
     await series.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();

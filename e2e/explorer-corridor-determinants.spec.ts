@@ -77,6 +77,9 @@ test.describe("Marketplace Explorer: corridor view", () => {
     // The largest corridors, as a table, start with the largest cell of the matrix.
     const top = page.getByRole("region", { name: `Largest corridors, ${year}` });
     await expect(top.getByRole("group", { name: /Horizontal bar chart/ })).toBeVisible();
+    const summary = (await top.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(new RegExp(`^The largest corridor in ${year} is .+ → .+, with [\\d,]+ visits, \\d+% of the visits in the \\d+ corridors shown \\(demonstration data\\)\\.$`));
+    await expect(top.getByRole("group", { name: /Horizontal bar chart/ })).toHaveAccessibleDescription(summary);
     await top.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();
     await expect(page).toHaveURL(/display=table/);
     // Cells after the row header (the visitors' country): rank, marketplaces' country, visits, share.
@@ -130,6 +133,10 @@ test.describe("Marketplace Explorer: determinants view", () => {
     // One point per country, each a link.
     const chart = card.getByRole("group", { name: /^Scatter plot of Cross-border share/ });
     await expect(chart.getByRole("link")).toHaveCount(Number(n));
+    // Its finding: the economy with the highest share among the points drawn.
+    const summary = (await card.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(new RegExp(`^Of the ${n} economies shown for \\d{4}, .+ (has|share) the highest cross-border share: [\\d.]+% \\(demonstration data\\)\\.$`));
+    await expect(chart).toHaveAccessibleDescription(summary);
 
     await card.getByRole("navigation", { name: "Show as" }).getByRole("link", { name: "Table" }).click();
     await expect(page).toHaveURL(/display=table/);

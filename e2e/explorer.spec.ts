@@ -8,6 +8,11 @@ test.describe("Marketplace Explorer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Marketplace Explorer" })).toBeVisible();
     await expect(page.getByRole("note").filter({ hasText: "Demonstration data" })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath("explorer.png"), fullPage: true });
+    // The chart states its finding, computed from the years it draws, and reads it as its description.
+    const visits = page.getByRole("region", { name: /^Total visits/ });
+    const summary = (await visits.locator(".chart-summary").textContent())!;
+    expect(summary).toMatch(/^Visits to marketplaces in .+ (rose \d+%|fell \d+%|were about the same) from (\d{4}) to (?!\2)\d{4} \(demonstration data\)\.$/);
+    await expect(visits.getByRole("group")).toHaveAccessibleDescription(summary);
 
     await page.getByRole("navigation", { name: "Region" }).getByRole("link", { name: "Latin America" }).click();
     await expect(page).toHaveURL(/region=latin-america/);

@@ -68,6 +68,10 @@ test("profile → compare → similarity matrix cell → compare", async ({ page
   const p02 = scores.getByRole("row").filter({ hasText: "P02" });
   await expect(p02).toContainText("0.50");
   await expect(p02).toContainText("3 of 3");
+  // The chart's finding, above it and as its description, names pillars from the scores it draws.
+  const summary = (await page.locator(".chart-summary").textContent())!;
+  expect(summary).toMatch(/^(Of the \d+ scored pillars, Bolivia is most restrictive in [A-Z][A-Z0-9]+ .+ \(\d\.\d\d\) and most open in [A-Z][A-Z0-9]+ .+ \(\d\.\d\d\)|Bolivia scores \d\.\d\d in all \d+ scored pillars)\.$/);
+  await expect(page.getByRole("group", { name: "Pillar scores of Bolivia, 0 (open) to 1 (restrictive)" })).toHaveAccessibleDescription(summary);
   await expect(page.getByText("No data").first()).toBeVisible();
   const suggest = page.getByRole("link", { name: /Suggest a correction: .*Bolivia/ }).first();
   await expect(suggest).toHaveAttribute("href", /\/en\/regulations\/suggest\/\d+$/);

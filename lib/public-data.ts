@@ -14,7 +14,7 @@ import { getMemberCountry as memberCountry } from "@/lib/explorer/queries/countr
 import { getMarketplaceBySlug as marketplaceBySlug, getRankInCountry as rankInCountry } from "@/lib/explorer/queries/marketplace";
 import { getMemberCountries as memberCountries } from "@/lib/explorer/queries/members";
 import { getCompleteYears as completeYears } from "@/lib/explorer/queries/region-overview";
-import { getHomeSummary as homeSummary } from "@/lib/home/queries";
+import { getHomeCoverage as homeCoverage, getHomeSummary as homeSummary } from "@/lib/home/queries";
 import { countCountryPolicies as countryPolicies } from "@/lib/policies/queries/country";
 import { getPublishedPolicy as publishedPolicy, getRelatedPolicies as relatedPolicies } from "@/lib/policies/queries/detail";
 import { getPeerBenchmark as peerBenchmark } from "@/lib/policies/queries/gaps";
@@ -43,6 +43,7 @@ import { resolvePathsView as uncachedResolvePathsView } from "@/lib/regulations/
 import { resolveWhatIfView as uncachedResolveWhatIfView } from "@/lib/regulations/cards/what-if";
 
 export const getHomeSummary = cached("home.summary", homeSummary);
+export const getHomeCoverage = cached("home.coverage", homeCoverage, ["regulations", "policies", "catalogue"]);
 
 export const getCompleteYears = cached("explorer.completeYears", completeYears, ["traffic", "catalogue"]);
 export const getMemberCountries = cached("explorer.memberCountries", memberCountries, ["catalogue"]);

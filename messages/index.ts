@@ -8,6 +8,7 @@
  */
 import { routing, type Locale } from "@/i18n/routing";
 import auth from "./en/auth.json";
+import charts from "./en/charts.json";
 import compare from "./en/compare.json";
 import corridor from "./en/corridor.json";
 import determinants from "./en/determinants.json";
@@ -42,6 +43,7 @@ const ENGLISH = {
   "ingestion-problems": ingestionProblems,
   downloads,
   sources,
+  charts,
 };
 
 /** The feature files every language has, without ".json". */

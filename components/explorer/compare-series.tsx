@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
 import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/explorer/cards/compare";
+import { compareFinding, compareSummary } from "@/lib/explorer/chart-summaries";
 import { formatPeriod } from "@/lib/explorer/format";
 import type { Granularity } from "@/lib/explorer/view-state/options";
 import { CompareLegend } from "./compare-legend";
@@ -22,7 +24,7 @@ export async function CompareSeries({
 }) {
   const { measure, granularity, display } = ctx.state;
   const { items } = ctx;
-  const [t, format] = await Promise.all([getTranslations("compare"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("compare"), getTranslations("charts"), getFormatter()]);
   const value = (p: CompareRow) => (measure === "visits" ? p.visits : p.perInternetUser);
   const measureName = t(`measures.${measure}`);
   const names = items.map((i) => i.label).join(", ");
@@ -33,20 +35,30 @@ export async function CompareSeries({
     // A period with fewer months than its length would show as a fall that did not happen.
     const complete = (p: CompareRow) => p.months === MONTHS_IN[granularity];
     const incomplete = [...new Set(rows.filter((p) => !complete(p)).map((p) => p.period))].sort();
+    const series = items.map((item) => ({
+      key: item.key,
+      label: item.label,
+      points: (byItem.get(item.key) ?? []).flatMap((p) => {
+        const v = value(p);
+        return v === null || !complete(p) ? [] : [{ period: p.period, value: v }];
+      }),
+    }));
+    const summary = compareSummary(compareFinding(series), {
+      t: summaryTranslator(tc),
+      format,
+      measure: inSentence(measureName, ctx.locale),
+      periodText: (period) => formatPeriod(period, granularity, format),
+      valueText: (v) => format.number(v, measure === "visits" ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 }),
+      demo: rows.some((p) => p.demo),
+    });
     return (
       <>
         <VisitsChart
-          series={items.map((item) => ({
-            key: item.key,
-            label: item.label,
-            points: (byItem.get(item.key) ?? []).flatMap((p) => {
-              const v = value(p);
-              return v === null || !complete(p) ? [] : [{ period: p.period, value: v }];
-            }),
-          }))}
+          series={series}
           granularity={granularity}
           unitLabel={t(`units.${measure}`)}
           ariaLabel={t("chartLabel", { measure: measureName, items: names })}
+          summary={summary}
         />
         <CompareLegend label={t("legendLabel")} items={items} />
         {incomplete.length ? (

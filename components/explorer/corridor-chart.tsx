@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -11,13 +12,30 @@ export interface CorridorBar {
 }
 
 /** Horizontal bars of the largest corridors; the page offers the same figures as a table. */
-export function CorridorChart({ bars, unitLabel, ariaLabel }: { bars: CorridorBar[]; unitLabel: string; ariaLabel: string }) {
+export function CorridorChart({
+  bars,
+  unitLabel,
+  ariaLabel,
+  summary,
+}: {
+  bars: CorridorBar[];
+  unitLabel: string;
+  ariaLabel: string;
+  /** The chart's finding in one sentence (lib/explorer/chart-summaries.ts): shown above it and read as its description. */
+  summary?: string | null;
+}) {
   const format = useFormatter();
+  const summaryId = useId();
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   // Room for the longest "origin → destination" label; longer ones wrap to two lines, leaving the bars room on a phone.
   const labelWidth = Math.min(170, Math.max(110, ...bars.map((b) => b.label.length * 7)));
   return (
-    <figure className="chart" aria-label={ariaLabel} role="group">
+    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
+      {summary ? (
+        <p className="chart-summary" id={summaryId}>
+          {summary}
+        </p>
+      ) : null}
       <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 56)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 56, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />

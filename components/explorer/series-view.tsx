@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { Card } from "@/lib/core/cards/types";
+import { summaryTranslator } from "@/lib/core/chart-summary";
+import { visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import type { SeriesRow } from "@/lib/explorer/cards/series-columns";
 import type { Display, Granularity } from "@/lib/explorer/view-state/options";
 import { VisitsChart } from "./lazy-charts";
@@ -12,6 +14,7 @@ export async function SeriesView({
   granularity,
   display,
   chartLabel,
+  scope,
   csv,
 }: {
   card: Card<never, SeriesRow>;
@@ -19,19 +22,24 @@ export async function SeriesView({
   granularity: Granularity;
   display: Display;
   chartLabel: string;
+  /** The region or country named in the chart's finding. */
+  scope: string;
   /** The series card's CSV link. */
   csv?: string;
 }) {
-  const t = await getTranslations("explorer");
+  const [t, tc, format] = await Promise.all([getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
   const empty = <p className="empty">{t("empty")}</p>;
   if (rows.length === 0) return empty;
   if (display === "chart") {
+    const points = rows.map((p) => ({ period: p.period, value: p.visits, months: p.months }));
+    const summary = visitsSummary(visitsFinding(points, granularity), { t: summaryTranslator(tc), format, scope, demo: rows.some((r) => r.demo) });
     return (
       <VisitsChart
         series={[{ key: "visits", label: t("columnVisits"), points: rows.map((p) => ({ period: p.period, value: p.visits })) }]}
         granularity={granularity}
         unitLabel={t("visitsUnit")}
         ariaLabel={chartLabel}
+        summary={summary}
       />
     );
   }

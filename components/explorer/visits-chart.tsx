@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/explorer/format";
@@ -18,13 +19,17 @@ export function VisitsChart({
   granularity,
   unitLabel,
   ariaLabel,
+  summary,
 }: {
   series: ChartSeries[];
   granularity: Granularity;
   unitLabel: string;
   ariaLabel: string;
+  /** The chart's finding in one sentence (lib/explorer/chart-summaries.ts): shown above it and read as its description. */
+  summary?: string | null;
 }) {
   const format = useFormatter();
+  const summaryId = useId();
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   const data = periods.map((period) => {
     const row: Record<string, string | number | null> = { period };
@@ -35,7 +40,12 @@ export function VisitsChart({
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
 
   return (
-    <figure className="chart" aria-label={ariaLabel} role="group">
+    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
+      {summary ? (
+        <p className="chart-summary" id={summaryId}>
+          {summary}
+        </p>
+      ) : null}
       <ResponsiveContainer width="100%" height={320}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" />

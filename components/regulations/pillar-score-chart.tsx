@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
@@ -11,10 +12,27 @@ export interface PillarBar {
 }
 
 /** Horizontal bars of the pillar scores (0–1), numbers written for the page's language; the page gives the same figures in a table. */
-export function PillarScoreChart({ bars, ariaLabel, axisLabel }: { bars: PillarBar[]; ariaLabel: string; axisLabel: string }) {
+export function PillarScoreChart({
+  bars,
+  ariaLabel,
+  axisLabel,
+  summary,
+}: {
+  bars: PillarBar[];
+  ariaLabel: string;
+  axisLabel: string;
+  /** The chart's finding in one sentence (lib/regulations/chart-summary.ts): shown above it and read as its description. */
+  summary?: string | null;
+}) {
   const format = useFormatter();
+  const summaryId = useId();
   return (
-    <figure className="chart" aria-label={ariaLabel} role="group">
+    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
+      {summary ? (
+        <p className="chart-summary" id={summaryId}>
+          {summary}
+        </p>
+      ) : null}
       <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 34 + 60)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 48, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />

@@ -61,3 +61,30 @@ export async function getHomeSummary(): Promise<HomeSummary> {
     })),
   };
 }
+
+export interface HomeCoverageRegion {
+  code: string;
+  /** FEALAC member economies of the region. */
+  members: number;
+  /** Members with at least one regulation entry that has data (not "no data"). */
+  withRegulation: number;
+  /** Members with at least one published MSME policy measure. */
+  withPolicies: number;
+}
+
+/** Regulation and policy coverage of the member economies, by region (the home page's coverage chart). */
+export async function getHomeCoverage(): Promise<HomeCoverageRegion[]> {
+  const db = getDb();
+  const regions = await db.region.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true } });
+  return Promise.all(
+    regions.map(async ({ code }) => {
+      const member = { isFealacMember: true, regionCode: code };
+      const [members, withRegulation, withPolicies] = await Promise.all([
+        db.country.count({ where: member }),
+        db.country.count({ where: { ...member, regulationEntries: { some: { status: { not: "NO_DATA" } } } } }),
+        db.country.count({ where: { ...member, policies: { some: { workflowState: "PUBLISHED" } } } }),
+      ]);
+      return { code, members, withRegulation, withPolicies };
+    }),
+  );
+}

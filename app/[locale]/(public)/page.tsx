@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { CountryList } from "@/components/home/country-list";
+import { HeadlineCharts } from "@/components/home/headline-charts";
 import { KeyFigures } from "@/components/home/key-figures";
 import { SectionCards } from "@/components/home/section-cards";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
@@ -18,6 +19,11 @@ export default async function HomePage(props: LocaleParams) {
       <section className="hero">
         <h1>{t("title")}</h1>
         <p className="hero__lead">{t("lead", { count: summary.memberCount })}</p>
+      </section>
+
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{t("charts.heading")}</h2>
+        <HeadlineCharts locale={locale} />
       </section>
 
       <section aria-labelledby="figures-heading">

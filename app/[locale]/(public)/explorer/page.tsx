@@ -84,6 +84,7 @@ export default async function ExplorerPage(props: Props) {
           granularity={state.granularity}
           display={state.display}
           chartLabel={t("visitsChartLabel", { scope: scopeName })}
+          scope={scopeName}
           csv={csv("series")}
         />
         <DownloadLink href={csv("series")} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
 import { CorridorChart } from "@/components/explorer/lazy-charts";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
@@ -9,6 +9,8 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { summaryTranslator } from "@/lib/core/chart-summary";
+import { corridorFinding, corridorSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { corridorCards, corridorView } from "@/lib/explorer/cards/corridor";
@@ -30,7 +32,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CorridorPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te] = await Promise.all([getTranslations("corridor"), getTranslations("explorer")]);
+  const [t, te, tc, format] = await Promise.all([getTranslations("corridor"), getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
   const ctx = await resolveCorridorView({ params: {}, search: await props.searchParams, locale });
   const { years, spec, state, regions, members, matrix, name, demo: isDemo } = ctx;
   const top = await corridorCards.top.load(ctx);
@@ -49,6 +51,8 @@ export default async function CorridorPage(props: Props) {
   const origin = t(`regions.${regions.origin}`);
   const destination = t(`regions.${regions.destination}`);
   const words = { origin, destination, year: state.year, count: top.length };
+  const bars = top.map((r) => ({ key: `${r.origin}-${r.destination}`, label: t("pair", { origin: r.originName, destination: r.destinationName }), visits: r.visits }));
+  const summary = corridorSummary(corridorFinding(bars), { t: summaryTranslator(tc), format, year: state.year, demo: isDemo });
 
   return (
     <>
@@ -91,9 +95,10 @@ export default async function CorridorPage(props: Props) {
           <OptionLinks label={te("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
           {state.display === "chart" ? (
             <CorridorChart
-              bars={top.map((r) => ({ key: `${r.origin}-${r.destination}`, label: t("pair", { origin: r.originName, destination: r.destinationName }), visits: r.visits }))}
+              bars={bars}
               unitLabel={t("visitsUnit")}
               ariaLabel={t("chartLabel", words)}
+              summary={summary}
             />
           ) : (
             <DataTable card={corridorCards.top} rows={top} csv={csv("top")} caption={t("tableCaption", words)} />

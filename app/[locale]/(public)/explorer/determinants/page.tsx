@@ -14,6 +14,8 @@ import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
+import { scatterFinding, scatterSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_CODES } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
@@ -38,7 +40,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function DeterminantsPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, format] = await Promise.all([getTranslations("determinants"), getTranslations("explorer"), getFormatter()]);
+  const [t, te, tc, format] = await Promise.all([getTranslations("determinants"), getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
   const ctx = await resolveDeterminantsView({ params: {}, search: await props.searchParams, locale });
   const { years, indicators, indicator, spec, state, demo: isDemo } = ctx;
   const rows = await determinantsCards.countries.load(ctx);
@@ -67,6 +69,7 @@ export default async function DeterminantsPage(props: Props) {
     label: t("pointLabel", { country: row.country, measure: measureName, y: yFormat(row.y), indicator: indicatorName, x: xFormat(row.x), xYear: row.xYear }),
   }));
   // Every row repeats the correlation and its sample size, so the CSV stands alone.
+  const summary = scatterSummary(scatterFinding(points), { t: summaryTranslator(tc), format, measure: inSentence(measureName, locale), year: state.year, yText: yFormat, demo: isDemo });
   const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
   const citations = indicator ? await getIndicatorCitations(indicator.code) : [];
   const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
@@ -122,7 +125,7 @@ export default async function DeterminantsPage(props: Props) {
                   <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
                   {state.display === "chart" ? (
                     <>
-                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} />
+                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} summary={summary} />
                       <ul className="determinants-legend" aria-label={t("legendLabel")}>
                         {REGION_CODES.map((region) => (
                           <li key={region}>

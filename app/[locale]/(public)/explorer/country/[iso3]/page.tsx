@@ -96,6 +96,7 @@ export default async function CountryPage(props: Props) {
             granularity={state.granularity}
             display={state.display}
             chartLabel={t("visitsChartLabel", { scope: name })}
+            scope={name}
             csv={csv("series")}
           />
           <DownloadLink href={csv("series")} />

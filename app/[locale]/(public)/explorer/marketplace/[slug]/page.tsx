@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { VisitsChart } from "@/components/explorer/lazy-charts";
@@ -11,9 +11,11 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { summaryTranslator } from "@/lib/core/chart-summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { marketplaceCards, marketplaceView } from "@/lib/explorer/cards/marketplace";
+import { visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
 import { getMarketplaceBySlug, getRankInCountry, resolveMarketplaceView } from "@/lib/public-data";
@@ -34,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function MarketplacePage(props: Props) {
   const locale = await pageLocale(props);
-  const t = await getTranslations("explorer");
+  const [t, tc, format] = await Promise.all([getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
   const ctx = await resolveMarketplaceView({ params: await props.params, search: await props.searchParams, locale });
   if (!ctx) notFound();
   const { marketplace, years, spec, state, demo: isDemo } = ctx;
@@ -49,6 +51,8 @@ export default async function MarketplacePage(props: Props) {
   const href = (change: Partial<typeof state>) => `${path}${marketplaceViewQuery(spec, state, change)}`;
   const csv = (card: keyof typeof marketplaceCards) => csvHref(marketplaceView, card, marketplaceViewQuery(spec, state), locale, { slug: marketplace.slug });
   const empty = <p className="empty">{t("empty")}</p>;
+  const monthlyPoints = monthly.map((g) => ({ period: g.month, value: g.visits }));
+  const monthlySummary = visitsSummary(visitsFinding(monthlyPoints, "month"), { t: summaryTranslator(tc), format, scope: marketplace.name, marketplace: true, demo: isDemo });
 
   return (
     <>
@@ -74,10 +78,11 @@ export default async function MarketplacePage(props: Props) {
         <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
         {state.display === "chart" ? (
           <VisitsChart
-            series={[{ key: "visits", label: t("columnVisits"), points: monthly.map((g) => ({ period: g.month, value: g.visits })) }]}
+            series={[{ key: "visits", label: t("columnVisits"), points: monthlyPoints }]}
             granularity="month"
             unitLabel={t("visitsUnit")}
             ariaLabel={t("visitsChartLabel", { scope: marketplace.name })}
+            summary={monthlySummary}
           />
         ) : (
           <DataTable card={marketplaceCards.monthly} rows={monthly} csv={csv("monthly")} empty={empty} caption={t("monthlyHeading")} />

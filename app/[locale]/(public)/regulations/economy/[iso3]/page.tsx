@@ -10,9 +10,11 @@ import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { summaryTranslator } from "@/lib/core/chart-summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { regionSlugOf } from "@/lib/core/regions";
 import { economyCards, economyCsv } from "@/lib/regulations/cards/economy";
+import { pillarFinding, pillarSummary } from "@/lib/regulations/chart-summary";
 import { getOverallScores, getPillars, resolveEconomyView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
@@ -35,8 +37,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EconomyProfilePage(props: Props) {
   const ctx = await loadView(props);
   const { economy, name, locale } = ctx;
-  const [t, format, pillars, scores, [overall], entries] = await Promise.all([
+  const [t, tc, format, pillars, scores, [overall], entries] = await Promise.all([
     getTranslations("regulations"),
+    getTranslations("charts"),
     getFormatter(),
     getPillars(),
     economyCards.scores.load(ctx),
@@ -44,6 +47,12 @@ export default async function EconomyProfilePage(props: Props) {
     economyCards.entries.load(ctx),
   ]);
   const bars = scores.filter((s) => s.score !== null).map((s) => ({ code: s.pillarCode, label: s.pillarCode, score: s.score as number }));
+  const pillarName = new Map(pillars.map((p) => [p.code, localizedName(p, locale)]));
+  const summary = pillarSummary(pillarFinding(bars.map((b) => ({ code: b.code, name: pillarName.get(b.code) ?? "", score: b.score }))), {
+    t: summaryTranslator(tc),
+    format,
+    economy: name,
+  });
   const withData = entries.filter((e) => e.status !== "NO_DATA").length;
   const csv = economyCsv(ctx, "scores");
 
@@ -68,7 +77,7 @@ export default async function EconomyProfilePage(props: Props) {
           {t("profile.coverage", { withData, total: entries.length })}
         </p>
         {bars.length > 0 ? (
-          <PillarScoreChart bars={bars} ariaLabel={t("profile.chartLabel", { economy: name })} axisLabel={t("profile.scoreAxis")} />
+          <PillarScoreChart bars={bars} ariaLabel={t("profile.chartLabel", { economy: name })} axisLabel={t("profile.scoreAxis")} summary={summary} />
         ) : (
           <p className="card__note">{t("profile.noScoresChart")}</p>
         )}
