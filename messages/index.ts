@@ -8,6 +8,7 @@
  */
 import { routing, type Locale } from "@/i18n/routing";
 import auth from "./en/auth.json";
+import brief from "./en/brief.json";
 import compare from "./en/compare.json";
 import corridor from "./en/corridor.json";
 import determinants from "./en/determinants.json";
@@ -42,6 +43,7 @@ const ENGLISH = {
   "ingestion-problems": ingestionProblems,
   downloads,
   sources,
+  brief,
 };
 
 /** The feature files every language has, without ".json". */

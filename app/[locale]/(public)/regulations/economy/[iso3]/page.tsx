@@ -35,8 +35,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EconomyProfilePage(props: Props) {
   const ctx = await loadView(props);
   const { economy, name, locale } = ctx;
-  const [t, format, pillars, scores, [overall], entries] = await Promise.all([
+  const [t, tb, format, pillars, scores, [overall], entries] = await Promise.all([
     getTranslations("regulations"),
+    getTranslations("brief"),
     getFormatter(),
     getPillars(),
     economyCards.scores.load(ctx),
@@ -56,6 +57,9 @@ export default async function EconomyProfilePage(props: Props) {
         </p>
         <h1>{t("profile.title", { economy: name })}</h1>
         <p className="view-header__lead">{t("profile.lead", { economy: name })}</p>
+        <p className="brief-link">
+          <Link href={`/brief/${economy.iso3.toLowerCase()}`}>{tb("link")}</Link>
+        </p>
         <RegulationViewsNav current={null} />
       </header>
 
