@@ -44,7 +44,7 @@ test.describe("Country brief", () => {
     await page.goto("/es/brief/chl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ficha país: Chile");
     const headline = normalize((await page.getByTestId("brief-headline").locator("strong").textContent()) ?? "");
-    expect(headline).toMatch(/^[\d.]+ visitas en \d{4} a los marketplaces de Chile$/);
+    expect(headline).toMatch(/^[\d.]+ visitas en \d{4} a las plataformas de Chile$/);
     const { text } = await pdfText(page);
     expect(text).toContain("Ficha país: Chile");
     expect(text).toContain(headline);
