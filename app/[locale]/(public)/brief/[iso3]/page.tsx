@@ -117,11 +117,15 @@ export default async function CountryBriefPage(props: Props) {
                 : t("headlineChange", { change: format.number(change, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }), previous: year - 1 })}
             </p>
             <SeriesView card={countryCards.series} rows={trend} granularity="year" display="table" chartLabel={t("trendCaption", { country })} />
-            <h3>{t("topMarketplacesHeading", { year })}</h3>
-            <DataTable card={countryCards.marketplaces} rows={marketplaces.slice(0, TOP)} empty={noData} caption={tx("marketplacesHeading", { year })} />
-            <h3>{t("originHeading", { year })}</h3>
-            <p className="card__note">{t("originNote")}</p>
-            <DataTable card={countryCards.origin} rows={origins.slice(0, TOP)} empty={noData} caption={tx("countryOriginHeading", { year })} />
+            <div className="brief__block">
+              <h3>{t("topMarketplacesHeading", { year })}</h3>
+              <DataTable card={countryCards.marketplaces} rows={marketplaces.slice(0, TOP)} empty={noData} caption={tx("marketplacesHeading", { year })} />
+            </div>
+            <div className="brief__block">
+              <h3>{t("originHeading", { year })}</h3>
+              <p className="card__note">{t("originNote")}</p>
+              <DataTable card={countryCards.origin} rows={origins.slice(0, TOP)} empty={noData} caption={tx("countryOriginHeading", { year })} />
+            </div>
           </>
         )}
         <p className="brief__sources">
