@@ -10,7 +10,7 @@ import "server-only";
 import { cached } from "@/lib/core/cache";
 import { getRows as rows } from "@/lib/downloads/queries/rows";
 import { getSuggestedPair as suggestedPair } from "@/lib/explorer/queries/compare";
-import { getMemberCountry as memberCountry } from "@/lib/explorer/queries/country";
+import { getMemberCountry as memberCountry, getTrafficSources as trafficSources } from "@/lib/explorer/queries/country";
 import { getMarketplaceBySlug as marketplaceBySlug, getRankInCountry as rankInCountry } from "@/lib/explorer/queries/marketplace";
 import { getMemberCountries as memberCountries } from "@/lib/explorer/queries/members";
 import { getCompleteYears as completeYears } from "@/lib/explorer/queries/region-overview";
@@ -51,6 +51,7 @@ export const getMemberCountry = cached("explorer.memberCountry", memberCountry, 
 export const getMarketplaceBySlug = cached("explorer.marketplaceBySlug", marketplaceBySlug, ["traffic", "catalogue"]);
 export const getRankInCountry = cached("explorer.rankInCountry", rankInCountry, ["traffic", "catalogue"]);
 export const getSuggestedPair = cached("explorer.suggestedPair", suggestedPair, ["traffic", "catalogue"]);
+export const getTrafficSources = cached("explorer.trafficSources", trafficSources, ["traffic", "catalogue"]);
 
 export const getEconomies = cached("regulations.economies", economies, ["regulations", "catalogue"]);
 export const getPillars = cached("regulations.pillars", pillars, ["regulations"]);

@@ -8,6 +8,7 @@
  */
 import { routing, type Locale } from "@/i18n/routing";
 import auth from "./en/auth.json";
+import brief from "./en/brief.json";
 import charts from "./en/charts.json";
 import compare from "./en/compare.json";
 import corridor from "./en/corridor.json";
@@ -44,6 +45,7 @@ const ENGLISH = {
   downloads,
   sources,
   charts,
+  brief,
 };
 
 /** The feature files every language has, without ".json". */

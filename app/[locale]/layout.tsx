@@ -16,6 +16,8 @@ import "@/app/styles/ingestion.css";
 import "@/app/styles/downloads.css";
 import "@/app/styles/regulation-admin.css";
 import "@/app/styles/sources.css";
+import "@/app/styles/brief.css";
+import "@/app/styles/print.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -41,6 +41,7 @@ export const PUBLIC_PAGES: ReadonlyArray<(ids: Ids) => string> = [
   () => "/policies/country/chl",
   () => "/policies/gaps",
   () => "/policies/coverage",
+  () => "/brief/chl",
   () => "/downloads",
   () => "/downloads/api",
   () => "/sign-in",

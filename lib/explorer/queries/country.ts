@@ -109,3 +109,20 @@ export async function getLatestIndicators(iso3: string): Promise<CountryIndicato
     FROM indicator i JOIN indicator_value v ON v.indicator_code = i.code AND v.country_iso3 = ${iso3}
     ORDER BY i.sort_order, v.year DESC`;
 }
+
+export interface TrafficSources {
+  /** Where the economy's traffic figures come from ("demonstration" for generated rows), in name order. */
+  sources: string[];
+  /** The latest month with traffic (ISO date of its first day), or null when there is none. */
+  latestMonth: string | null;
+}
+
+/** The sources and the latest month of the traffic of an economy's marketplaces (the country brief cites them). */
+export async function getTrafficSources(iso3: string): Promise<TrafficSources> {
+  const [row] = await getDb().$queryRaw<Array<{ sources: string[] | null; latestMonth: string | null }>>`
+    SELECT array_agg(DISTINCT t.source ORDER BY t.source) AS sources, to_char(max(t.month), 'YYYY-MM-DD') AS "latestMonth"
+    FROM traffic_monthly t
+    JOIN marketplace m ON m.id = t.marketplace_id
+    WHERE m.country_iso3 = ${iso3}`;
+  return { sources: row?.sources ?? [], latestMonth: row?.latestMonth ?? null };
+}

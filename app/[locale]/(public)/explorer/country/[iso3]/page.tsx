@@ -36,7 +36,7 @@ export async function generateMetadata(props: Props & LocaleParams): Promise<Met
 
 export default async function CountryPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, format] = await Promise.all([getTranslations("explorer"), getFormatter()]);
+  const [t, tb, format] = await Promise.all([getTranslations("explorer"), getTranslations("brief"), getFormatter()]);
   const ctx = await resolveCountryView({ params: await props.params, search: await props.searchParams, locale });
   if (!ctx) notFound();
   const { country, years, spec, state, demo: isDemo } = ctx;
@@ -72,6 +72,9 @@ export default async function CountryPage(props: Props) {
           </p>
           <h1>{t("countryTitle", { country: name })}</h1>
           <p className="view-header__lead">{t("countryLead", { country: name })}</p>
+          <p className="brief-link">
+            <Link href={`/brief/${country.iso3.toLowerCase()}`}>{tb("link")}</Link>
+          </p>
           <ExplorerViewsNav current={null} />
           {isDemo ? <DemoDataBadge withExplanation /> : null}
         </header>

@@ -34,7 +34,7 @@ export default async function CountryPoliciesPage(props: Props) {
   const locale = await pageLocale(props);
   const ctx = await loadCountry(props);
   const { economy, country } = ctx;
-  const [t, rows, count] = await Promise.all([getTranslations("policies"), policyCountryCards.measures.load(ctx), countCountryPolicies(economy.iso3)]);
+  const [t, tb, rows, count] = await Promise.all([getTranslations("policies"), getTranslations("brief"), policyCountryCards.measures.load(ctx), countCountryPolicies(economy.iso3)]);
   const iso3 = economy.iso3.toLowerCase();
   const csv = csvHref(policyCountryView, "measures", "", locale, { iso3 });
 
@@ -56,6 +56,12 @@ export default async function CountryPoliciesPage(props: Props) {
           {count > 0 ? <Link href={`/policies?economy=${iso3}`}>{t("country.search")}</Link> : null}
           {count > 0 && economy.isFealacMember ? " · " : null}
           {economy.isFealacMember ? <Link href={`/policies/gaps?economy=${iso3}`}>{t("country.gaps", { country })}</Link> : null}
+          {economy.isFealacMember ? (
+            <>
+              {" · "}
+              <Link href={`/brief/${iso3}`}>{tb("link")}</Link>
+            </>
+          ) : null}
         </p>
         <PolicyViewsNav current={null} />
       </header>

@@ -37,9 +37,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EconomyProfilePage(props: Props) {
   const ctx = await loadView(props);
   const { economy, name, locale } = ctx;
-  const [t, tc, format, pillars, scores, [overall], entries] = await Promise.all([
+  const [t, tc, tb, format, pillars, scores, [overall], entries] = await Promise.all([
     getTranslations("regulations"),
     getTranslations("charts"),
+    getTranslations("brief"),
     getFormatter(),
     getPillars(),
     economyCards.scores.load(ctx),
@@ -65,6 +66,9 @@ export default async function EconomyProfilePage(props: Props) {
         </p>
         <h1>{t("profile.title", { economy: name })}</h1>
         <p className="view-header__lead">{t("profile.lead", { economy: name })}</p>
+        <p className="brief-link">
+          <Link href={`/brief/${economy.iso3.toLowerCase()}`}>{tb("link")}</Link>
+        </p>
         <RegulationViewsNav current={null} />
       </header>
 
