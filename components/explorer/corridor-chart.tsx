@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { ChartFigure } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -25,17 +25,11 @@ export function CorridorChart({
   summary?: string | null;
 }) {
   const format = useFormatter();
-  const summaryId = useId();
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   // Room for the longest "origin → destination" label; longer ones wrap to two lines, leaving the bars room on a phone.
   const labelWidth = Math.min(170, Math.max(110, ...bars.map((b) => b.label.length * 7)));
   return (
-    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
-      {summary ? (
-        <p className="chart-summary" id={summaryId}>
-          {summary}
-        </p>
-      ) : null}
+    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
       <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 56)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 56, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
@@ -52,6 +46,6 @@ export function CorridorChart({
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFigure>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { ChartFigure } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { RegionCode } from "@/lib/core/regions";
@@ -40,18 +40,12 @@ export function DeterminantsScatter({
   summary?: string | null;
 }) {
   const format = useFormatter();
-  const summaryId = useId();
   const xTick = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   const yTick = (v: number) => (yIsShare ? format.number(v, { style: "percent", maximumFractionDigits: 0 }) : format.number(v, { maximumSignificantDigits: 3 }));
   const regions = (Object.keys(REGION_MARKS) as RegionCode[]).filter((r) => points.some((p) => p.region === r));
 
   return (
-    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
-      {summary ? (
-        <p className="chart-summary" id={summaryId}>
-          {summary}
-        </p>
-      ) : null}
+    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
       {/* Axis titles are HTML rather than SVG text so that long indicator names wrap on a phone. */}
       <p className="determinants-axis determinants-axis--y" aria-hidden="true">
         ↑ {yLabel}
@@ -98,7 +92,7 @@ export function DeterminantsScatter({
       <p className="determinants-axis determinants-axis--x" aria-hidden="true">
         {xLabel} →
       </p>
-    </figure>
+    </ChartFigure>
   );
 }
 

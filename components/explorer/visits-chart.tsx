@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { ChartFigure } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/explorer/format";
@@ -29,7 +29,6 @@ export function VisitsChart({
   summary?: string | null;
 }) {
   const format = useFormatter();
-  const summaryId = useId();
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   const data = periods.map((period) => {
     const row: Record<string, string | number | null> = { period };
@@ -40,12 +39,7 @@ export function VisitsChart({
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
 
   return (
-    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
-      {summary ? (
-        <p className="chart-summary" id={summaryId}>
-          {summary}
-        </p>
-      ) : null}
+    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
       <ResponsiveContainer width="100%" height={320}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" />
@@ -75,6 +69,6 @@ export function VisitsChart({
           ))}
         </LineChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFigure>
   );
 }

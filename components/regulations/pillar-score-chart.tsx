@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { ChartFigure } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
@@ -25,14 +25,8 @@ export function PillarScoreChart({
   summary?: string | null;
 }) {
   const format = useFormatter();
-  const summaryId = useId();
   return (
-    <figure className="chart" aria-label={ariaLabel} aria-describedby={summary ? summaryId : undefined} role="group">
-      {summary ? (
-        <p className="chart-summary" id={summaryId}>
-          {summary}
-        </p>
-      ) : null}
+    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
       <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 34 + 60)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 48, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
@@ -50,6 +44,6 @@ export function PillarScoreChart({
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFigure>
   );
 }
