@@ -67,8 +67,7 @@ export function searchQuery(choices: { economies: readonly string[]; pillars: re
 
 /** One economy by its ISO3 code, any case; "" (none chosen) by default. */
 function economyParam(economies: readonly string[]) {
-  const set = new Set(economies);
-  return { parse: (raw: string) => (set.has(raw.trim().toUpperCase()) ? raw.trim().toUpperCase() : undefined), default: "" };
+  return { parse: known(economies, (s) => s.trim().toUpperCase()), default: "" };
 }
 
 /**
