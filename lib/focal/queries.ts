@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/core/db";
 import { changedFields } from "@/lib/core/diff";
 import type { ProposalKind, ProposalState } from "@/lib/generated/prisma/enums";
-import { policySnapshot } from "@/lib/policies/snapshot";
+import { policyContent, policySnapshot } from "@/lib/policies/snapshot";
 import { editableEntryFields, entrySnapshot } from "@/lib/regulations/entry-snapshot";
 
 /** One field a proposal changes: today's value (null for a new measure) and the proposed one. */
@@ -82,8 +82,10 @@ async function changesOf(p: Selected): Promise<{ stale: boolean; changes: Propos
     return { stale: current?.version !== p.baseVersion, changes: changedFields(before, after).map((field) => ({ field, before: before[field], after: after[field] })) };
   }
   const current = p.policyId === null ? null : await policySnapshot(db, p.policyId);
-  const fields = ["country", "nameOriginal", "nameEn", "agency", "partners", "launchYear", "endYear", "status", "instrumentTypes", "targetGroups", "sector", "marketFocus", "pandemicResponse", "description", "results", "sources", "notes"];
-  const before = Object.fromEntries(fields.map((k) => [k, current ? sorted((current as Record<string, unknown>)[k]) : null]));
+  // The proposal carries the edit (the content, its id and version): its content fields are the ones compared.
+  const fields = Object.keys(policyContent(payload));
+  const now = current ? policyContent(current) : {};
+  const before = Object.fromEntries(fields.map((k) => [k, sorted(now[k] ?? null)]));
   const after = Object.fromEntries(fields.map((k) => [k, sorted(payload[k] ?? null)]));
   return { stale: p.policyId !== null && current?.version !== p.baseVersion, changes: changedFields(before, after).map((field) => ({ field, before: before[field], after: after[field] })) };
 }
@@ -105,4 +107,18 @@ export const RECENT_DAYS = 7;
 export async function getRecentlyDecided(now = new Date()): Promise<ProposalRow[]> {
   const since = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   return (await selectProposals({ where: { state: { not: "PENDING" }, reviewedAt: { gte: since } }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], take: 50 })).map(row);
+}
+
+/** The economy's regulation entries, in pillar and indicator order, for the focal point's list. */
+export function getEconomyEntries(iso3: string) {
+  return getDb().regulationEntry.findMany({
+    where: { countryIso3: iso3 },
+    select: { id: true, status: true, score: true, indicator: { select: { code: true, nameEn: true, nameEs: true } } },
+    orderBy: [{ indicator: { pillar: { number: "asc" } } }, { indicator: { position: "asc" } }],
+  });
+}
+
+/** The economy's published measures, by English name, for the focal point's list. */
+export function getEconomyPolicies(iso3: string) {
+  return getDb().policy.findMany({ where: { countryIso3: iso3, workflowState: "PUBLISHED" }, select: { id: true, nameEn: true }, orderBy: { nameEn: "asc" } });
 }

@@ -51,8 +51,12 @@ export type PolicySnapshot = NonNullable<Awaited<ReturnType<typeof policySnapsho
 /** The parts of the snapshot that are not its content: its version, publication and verification. */
 const META = new Set(["version", "workflowState", "verification", "verifiedOn", "verifiedBy", "disputeNote"]);
 
-/** Whether the policy's content (what a verification vouches for) differs between two snapshots. */
+/** The policy's content: what a verification vouches for and what an edit (or a proposal) sets. */
+export function policyContent(snapshot: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(snapshot).filter(([k]) => !META.has(k) && k !== "id"));
+}
+
+/** Whether the policy's content differs between two snapshots. */
 export function contentChanged(before: PolicySnapshot, after: PolicySnapshot): boolean {
-  const content = (s: PolicySnapshot) => Object.fromEntries(Object.entries(s).filter(([k]) => !META.has(k)));
-  return changedFields(content(before), content(after)).length > 0;
+  return changedFields(policyContent(before), policyContent(after)).length > 0;
 }
