@@ -5,9 +5,8 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { countryName } from "@/lib/core/i18n/country-names";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { getDb } from "@/lib/core/db";
 import { requireFocalPoint } from "@/lib/focal/page-guard";
-import { getOwnProposals } from "@/lib/focal/queries";
+import { getEconomyEntries, getEconomyPolicies, getOwnProposals } from "@/lib/focal/queries";
 import { ProposalTable } from "@/components/focal/proposal-table";
 
 export const dynamic = "force-dynamic";
@@ -24,18 +23,13 @@ export default async function FocalHome(props: LocaleParams) {
   const actor = await requireFocalPoint(locale, "/focal");
   if (!actor) return <NotFocalPoint />;
   const economy = countryName(actor.economyIso3, locale);
-  const db = getDb();
   const [t, tr, format, proposals, entries, policies] = await Promise.all([
     getTranslations("focal"),
     getTranslations("regulationAdmin"),
     getFormatter(),
     getOwnProposals(actor.id),
-    db.regulationEntry.findMany({
-      where: { countryIso3: actor.economyIso3 },
-      select: { id: true, status: true, score: true, indicator: { select: { code: true, nameEn: true, nameEs: true } } },
-      orderBy: [{ indicator: { pillar: { number: "asc" } } }, { indicator: { position: "asc" } }],
-    }),
-    db.policy.findMany({ where: { countryIso3: actor.economyIso3, workflowState: "PUBLISHED" }, select: { id: true, nameEn: true }, orderBy: { nameEn: "asc" } }),
+    getEconomyEntries(actor.economyIso3),
+    getEconomyPolicies(actor.economyIso3),
   ]);
   return (
     <>
