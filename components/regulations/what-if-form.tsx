@@ -4,15 +4,8 @@ import type { Locale } from "@/i18n/routing";
 import { localizedName } from "@/lib/core/i18n/localized";
 import type { IndicatorRow } from "@/lib/regulations/queries/indicators";
 import type { PillarRow } from "@/lib/regulations/queries/taxonomy";
+import { ruleFor, scoringRule } from "@/lib/regulations/scoring-rule";
 import { SCORE_VALUES, type ScoreChange } from "@/lib/regulations/simulation/model";
-
-/** The indicator's rule for a score, in the page's language. */
-function ruleOf(indicator: IndicatorRow, score: number, locale: Locale): string {
-  const es = locale === "es";
-  if (score === 0) return es ? indicator.score0Es : indicator.score0En;
-  if (score === 0.5) return es ? indicator.scoreHalfEs : indicator.scoreHalfEn;
-  return es ? indicator.score1Es : indicator.score1En;
-}
 
 /**
  * The simulator's form: one choice per indicator, grouped by pillar, each
@@ -61,7 +54,7 @@ export async function WhatIfForm({
                     <option value="">{now === undefined ? t("whatIf.keepNotScored") : t("whatIf.keep", { today: two(now) })}</option>
                     {SCORE_VALUES.filter((score) => score !== now).map((score) => (
                       <option key={score} value={`${indicator.code}:${score}`}>
-                        {t("whatIf.option", { score: two(score), rule: ruleOf(indicator, score, locale) })}
+                        {t("whatIf.option", { score: two(score), rule: ruleFor(scoringRule(indicator, locale), score) })}
                       </option>
                     ))}
                   </select>

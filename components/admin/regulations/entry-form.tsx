@@ -8,6 +8,7 @@ import { proposeEntryChangeAction } from "@/lib/focal/server-actions";
 import { changedFields } from "@/lib/core/diff";
 import { editableEntryFields, type EntrySnapshot } from "@/lib/regulations/entry-snapshot";
 import { MAX_SOURCE_URLS } from "@/lib/regulations/schemas/entry";
+import type { ScoringRule } from "@/lib/regulations/scoring-rule";
 import { ActionMessage } from "@/components/admin/action-message";
 import { ProposalSent } from "@/components/focal/proposal-sent";
 import { FieldError } from "@/components/admin/field-error";
@@ -37,7 +38,6 @@ function asSnapshot(d: Draft): Record<string, unknown> {
   };
 }
 
-export interface ScoringRule { zero: string; half: string; one: string }
 
 /**
  * Edit one economy × indicator entry. The inputs are controlled, so a refused

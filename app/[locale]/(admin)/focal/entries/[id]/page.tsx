@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { requireFocalPoint } from "@/lib/focal/page-guard";
+import { scoringRule } from "@/lib/regulations/scoring-rule";
 import { getEntryContext, getEntryForEditing } from "@/lib/regulations/queries/admin";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +32,6 @@ export default async function ProposeEntryChange(props: Props) {
   // Another economy's entry is not found, as if it did not exist: a focal point sees only their own.
   if (!context || !entry || context.country.iso3 !== actor.economyIso3) notFound();
   const { indicator } = context;
-  const es = locale === "es";
   return (
     <>
       <p className="breadcrumb">
@@ -43,7 +43,7 @@ export default async function ProposeEntryChange(props: Props) {
         id={id}
         entry={entry}
         proposal
-        rule={{ zero: es ? indicator.score0Es : indicator.score0En, half: es ? indicator.scoreHalfEs : indicator.scoreHalfEn, one: es ? indicator.score1Es : indicator.score1En }}
+        rule={scoringRule(indicator, locale)}
       />
     </>
   );

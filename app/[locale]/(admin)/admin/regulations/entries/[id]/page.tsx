@@ -6,6 +6,7 @@ import { EntryForm } from "@/components/admin/regulations/entry-form";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { requirePageRole } from "@/lib/core/auth/page-guard";
+import { scoringRule } from "@/lib/regulations/scoring-rule";
 import { getEntryContext, getEntryForEditing } from "@/lib/regulations/queries/admin";
 import { getEntryVerification } from "@/lib/regulations/queries/verification-queue";
 import { VerifyButtons } from "@/components/admin/verification/verify-buttons";
@@ -65,7 +66,7 @@ export default async function EditRegulationEntry(props: Props) {
       <EntryForm
         id={id}
         entry={entry}
-        rule={{ zero: es ? indicator.score0Es : indicator.score0En, half: es ? indicator.scoreHalfEs : indicator.scoreHalfEn, one: es ? indicator.score1Es : indicator.score1En }}
+        rule={scoringRule(indicator, locale)}
       />
       </div>
     </>
