@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFigure } from "@/components/ui/chart-figure";
+import { ChartFigure, type ChartFrame } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -15,21 +15,17 @@ export interface CorridorBar {
 export function CorridorChart({
   bars,
   unitLabel,
-  ariaLabel,
-  summary,
+  ...frame
 }: {
   bars: CorridorBar[];
   unitLabel: string;
-  ariaLabel: string;
-  /** The chart's finding in one sentence (lib/explorer/chart-summaries.ts): shown above it and read as its description. */
-  summary?: string | null;
-}) {
+} & ChartFrame) {
   const format = useFormatter();
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   // Room for the longest "origin → destination" label; longer ones wrap to two lines, leaving the bars room on a phone.
   const labelWidth = Math.min(170, Math.max(110, ...bars.map((b) => b.label.length * 7)));
   return (
-    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
+    <ChartFigure {...frame}>
       <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 56)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 56, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFigure } from "@/components/ui/chart-figure";
+import { ChartFigure, type ChartFrame } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { RegionCode } from "@/lib/core/regions";
@@ -28,24 +28,20 @@ export function DeterminantsScatter({
   xLabel,
   yLabel,
   yIsShare,
-  ariaLabel,
-  summary,
+  ...frame
 }: {
   points: ScatterPoint[];
   xLabel: string;
   yLabel: string;
   yIsShare: boolean;
-  ariaLabel: string;
-  /** The chart's finding in one sentence (lib/explorer/chart-summaries.ts): shown above it and read as its description. */
-  summary?: string | null;
-}) {
+} & ChartFrame) {
   const format = useFormatter();
   const xTick = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
   const yTick = (v: number) => (yIsShare ? format.number(v, { style: "percent", maximumFractionDigits: 0 }) : format.number(v, { maximumSignificantDigits: 3 }));
   const regions = (Object.keys(REGION_MARKS) as RegionCode[]).filter((r) => points.some((p) => p.region === r));
 
   return (
-    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
+    <ChartFigure {...frame}>
       {/* Axis titles are HTML rather than SVG text so that long indicator names wrap on a phone. */}
       <p className="determinants-axis determinants-axis--y" aria-hidden="true">
         ↑ {yLabel}

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFigure } from "@/components/ui/chart-figure";
+import { ChartFigure, type ChartFrame } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPeriod } from "@/lib/explorer/format";
@@ -18,16 +18,12 @@ export function VisitsChart({
   series,
   granularity,
   unitLabel,
-  ariaLabel,
-  summary,
+  ...frame
 }: {
   series: ChartSeries[];
   granularity: Granularity;
   unitLabel: string;
-  ariaLabel: string;
-  /** The chart's finding in one sentence (lib/explorer/chart-summaries.ts): shown above it and read as its description. */
-  summary?: string | null;
-}) {
+} & ChartFrame) {
   const format = useFormatter();
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   const data = periods.map((period) => {
@@ -39,7 +35,7 @@ export function VisitsChart({
   const compact = (v: number) => format.number(v, { notation: "compact", maximumFractionDigits: 1 });
 
   return (
-    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
+    <ChartFigure {...frame}>
       <ResponsiveContainer width="100%" height={320}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFigure } from "@/components/ui/chart-figure";
+import { ChartFigure, type ChartFrame } from "@/components/ui/chart-figure";
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
@@ -14,19 +14,15 @@ export interface PillarBar {
 /** Horizontal bars of the pillar scores (0–1), numbers written for the page's language; the page gives the same figures in a table. */
 export function PillarScoreChart({
   bars,
-  ariaLabel,
   axisLabel,
-  summary,
+  ...frame
 }: {
   bars: PillarBar[];
-  ariaLabel: string;
   axisLabel: string;
-  /** The chart's finding in one sentence (lib/regulations/chart-summary.ts): shown above it and read as its description. */
-  summary?: string | null;
-}) {
+} & ChartFrame) {
   const format = useFormatter();
   return (
-    <ChartFigure ariaLabel={ariaLabel} summary={summary}>
+    <ChartFigure {...frame}>
       <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 34 + 60)}>
         <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 48, bottom: 24, left: 8 }}>
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
