@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
+import { inSentence, summaryTranslator } from "@/lib/core/charts/summary";
 import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/explorer/cards/compare";
 import { compareFinding, compareSummary } from "@/lib/explorer/chart-summaries";
 import { formatPeriod } from "@/lib/explorer/format";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { Card } from "@/lib/core/cards/types";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import type { SeriesRow } from "@/lib/explorer/cards/series-columns";
 import type { Display, Granularity } from "@/lib/explorer/view-state/options";

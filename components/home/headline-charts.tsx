@@ -3,7 +3,7 @@ import { CompareLegend } from "@/components/explorer/compare-legend";
 import { CorridorChart, VisitsChart } from "@/components/explorer/lazy-charts";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { regionSlugOf, REGION_SLUGS, type RegionCode } from "@/lib/core/regions";
 import { corridorCards } from "@/lib/explorer/cards/corridor";
 import { regionCards } from "@/lib/explorer/cards/region";

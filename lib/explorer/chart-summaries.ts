@@ -4,7 +4,7 @@
  * determinants scatter. Each finding is computed from the figures the chart
  * draws; when they are too thin for a finding the sentence says so.
  */
-import { demoFlag, type SummaryFormat, type SummaryTranslate } from "@/lib/core/chart-summary";
+import { demoFlag, type SummaryFormat, type SummaryTranslate } from "@/lib/core/charts/summary";
 import type { Granularity } from "@/lib/explorer/view-state/options";
 
 const MONTHS_IN: Record<Granularity, number> = { month: 1, quarter: 3, year: 12 };

@@ -2,7 +2,7 @@
  * The home page's coverage chart finding: how many member economies the
  * regulation database and the policy inventory cover, from the bars it draws.
  */
-import type { SummaryTranslate } from "@/lib/core/chart-summary";
+import type { SummaryTranslate } from "@/lib/core/charts/summary";
 
 export interface CoverageFigures {
   members: number;

@@ -2,7 +2,7 @@
  * The pillar-score chart's finding (economy profile): the most and the least
  * restrictive of the scored pillars, from the bars the chart draws.
  */
-import type { SummaryFormat, SummaryTranslate } from "@/lib/core/chart-summary";
+import type { SummaryFormat, SummaryTranslate } from "@/lib/core/charts/summary";
 
 export interface PillarFigure {
   code: string;

@@ -4,7 +4,7 @@
  */
 import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { compareFinding, compareSummary, corridorFinding, corridorSummary, regionsSummary, scatterFinding, scatterSummary, visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import { coverageFinding, coverageSummary } from "@/lib/home/chart-summary";
 import { pillarFinding, pillarSummary } from "@/lib/regulations/chart-summary";

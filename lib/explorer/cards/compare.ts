@@ -1,5 +1,6 @@
 /** The compare view's table (/explorer/compare): one row per chosen item and period, for the page and its CSV. */
 import "server-only";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { defineCard, defineView, type CardColumn, type ViewRequest } from "@/lib/core/cards/types";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
@@ -23,7 +24,10 @@ export async function resolveCompareView({ search, locale }: ViewRequest) {
   const chosen = selectedItems(state);
   /** The chosen items in the order chosen, which is also the order of the chart's colours. */
   const items = chosen.map((key) => ({ key, label: info.get(key)?.name ?? key, iso3: info.get(key)?.iso3 ?? "" }));
-  return { choices, spec, state, redirectTo, chosen, items, locale };
+  // The items' economies' traffic sources: a marketplace is credited with its economy's.
+  const provenances = await Promise.all([...new Set(items.map((i) => i.iso3).filter(Boolean))].map((country) => getTrafficProvenance({ country })));
+  const sources = [...new Set(provenances.flatMap((p) => p.sources))].sort();
+  return { choices, spec, state, redirectTo, chosen, items, locale, sources, demo: provenances.some((p) => p.demo) };
 }
 export type CompareViewContext = Awaited<ReturnType<typeof resolveCompareView>>;
 

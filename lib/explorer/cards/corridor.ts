@@ -4,7 +4,7 @@ import { defineCard, defineView, type CardColumn, type ViewRequest } from "@/lib
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { getCorridor } from "@/lib/explorer/queries/corridor";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { getMemberCountries } from "@/lib/explorer/queries/members";
 import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import { DIRECTION_REGIONS, corridorMatrix, matrixRows, parseCorridorView, topCorridors, type CorridorRow } from "@/lib/explorer/view-state/corridor";
@@ -14,13 +14,13 @@ export async function resolveCorridorView({ search, locale }: ViewRequest) {
   const years = await getCompleteYears({});
   const { spec, state } = parseCorridorView(search, years);
   const regions = DIRECTION_REGIONS[state.direction];
-  const [cells, members, demo] = await Promise.all([
+  const [cells, members, provenance] = await Promise.all([
     getCorridor(state.direction, state.year),
     getMemberCountries(),
-    getTrafficIsDemo({ region: regions.destination }),
+    getTrafficProvenance({ region: regions.destination }),
   ]);
   const names = new Map(members.map((c) => [c.iso3, localizedName(c, locale)]));
-  return { years, spec, state, regions, members, locale, demo, matrix: corridorMatrix(cells), name: (iso3: string) => names.get(iso3) ?? iso3 };
+  return { years, spec, state, regions, members, locale, ...provenance, matrix: corridorMatrix(cells), name: (iso3: string) => names.get(iso3) ?? iso3 };
 }
 export type CorridorViewContext = Awaited<ReturnType<typeof resolveCorridorView>>;
 

@@ -5,7 +5,7 @@ import { citationsText } from "@/lib/core/sources/citation";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { getLatestIndicators, getMarketplaceRanking, getMemberCountry, getOriginShares, getVisitorProfile } from "@/lib/explorer/queries/country";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { getCompleteYears, getVisitSeries } from "@/lib/explorer/queries/region-overview";
 import { characteristicFilter, parseCountryView } from "@/lib/explorer/view-state/country";
 import { seriesColumns, seriesRows } from "./series-columns";
@@ -18,7 +18,7 @@ export async function resolveCountryView({ params, search, locale }: ViewRequest
   const years = await getCompleteYears({ country: country.iso3 });
   const { spec, state } = parseCountryView(search, years);
   const scope = { country: country.iso3, characteristics: characteristicFilter(state) };
-  return { country, years, spec, state, scope, locale, demo: await getTrafficIsDemo({ country: country.iso3 }) };
+  return { country, years, spec, state, scope, locale, ...(await getTrafficProvenance({ country: country.iso3 })) };
 }
 export type CountryViewContext = NonNullable<Awaited<ReturnType<typeof resolveCountryView>>>;
 

@@ -6,17 +6,17 @@ import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { formatRatio } from "@/lib/explorer/format";
 import type { RegionCode } from "@/lib/core/regions";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { getDeterminants } from "@/lib/explorer/queries/determinants";
 import { getIndicatorChoices, getIndicatorCitations, type IndicatorChoice } from "@/lib/explorer/queries/indicators";
 import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import { measureIsShare, parseDeterminantsView, type TrafficMeasure } from "@/lib/explorer/view-state/determinants";
 
 export async function resolveDeterminantsView({ search, locale }: ViewRequest) {
-  const [years, indicators, demo] = await Promise.all([getCompleteYears({}), getIndicatorChoices(), getTrafficIsDemo({})]);
+  const [years, indicators, provenance] = await Promise.all([getCompleteYears({}), getIndicatorChoices(), getTrafficProvenance({})]);
   const { spec, state } = parseDeterminantsView(search, years, indicators.map((i) => i.code));
   const indicator: IndicatorChoice | undefined = indicators.find((i) => i.code === state.indicator);
-  return { years, indicators, indicator, spec, state, locale, demo };
+  return { years, indicators, indicator, spec, state, locale, ...provenance };
 }
 export type DeterminantsViewContext = Awaited<ReturnType<typeof resolveDeterminantsView>>;
 

@@ -4,7 +4,7 @@ import { defineCard, defineView, type CellContext, type ViewRequest } from "@/li
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { formatPeriod } from "@/lib/explorer/format";
 import { getOriginShares } from "@/lib/explorer/queries/country";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { getMarketplaceBreakdowns, getMarketplaceBySlug, getMonthlyGrowth } from "@/lib/explorer/queries/marketplace";
 import { getCompleteYears } from "@/lib/explorer/queries/region-overview";
 import { parseMarketplaceView } from "@/lib/explorer/view-state/marketplace";
@@ -18,7 +18,7 @@ export async function resolveMarketplaceView({ params, search, locale }: ViewReq
   // Years with a full twelve months of traffic (the rank compares whole years).
   const years = await getCompleteYears(scope);
   const { spec, state } = parseMarketplaceView(search, years);
-  return { marketplace, scope, years, spec, state, locale, demo: await getTrafficIsDemo(scope) };
+  return { marketplace, scope, years, spec, state, locale, ...(await getTrafficProvenance(scope)) };
 }
 export type MarketplaceViewContext = NonNullable<Awaited<ReturnType<typeof resolveMarketplaceView>>>;
 

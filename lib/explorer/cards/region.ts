@@ -3,7 +3,7 @@ import "server-only";
 import { defineCard, defineView, type Locale } from "@/lib/core/cards/types";
 import { COLUMNS, dataStatusOf } from "@/lib/core/columns";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { getTrafficIsDemo } from "@/lib/explorer/queries/demo";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import {
   getCompleteYears,
   getCountryRanking,
@@ -16,7 +16,7 @@ import { seriesColumns, seriesRows } from "./series-columns";
 
 export async function resolveRegionView(search: Parameters<typeof parseRegionView>[0], locale: Locale) {
   const { spec, state, scope } = parseRegionView(search, await getCompleteYears({}));
-  return { spec, state, scope, locale, demo: await getTrafficIsDemo(scope) };
+  return { spec, state, scope, locale, ...(await getTrafficProvenance(scope)) };
 }
 export type RegionViewContext = Awaited<ReturnType<typeof resolveRegionView>>;
 

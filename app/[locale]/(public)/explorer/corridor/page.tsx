@@ -9,7 +9,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { corridorFinding, corridorSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";

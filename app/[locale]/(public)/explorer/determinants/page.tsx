@@ -14,7 +14,7 @@ import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { inSentence, summaryTranslator } from "@/lib/core/chart-summary";
+import { inSentence, summaryTranslator } from "@/lib/core/charts/summary";
 import { scatterFinding, scatterSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { REGION_CODES } from "@/lib/core/regions";

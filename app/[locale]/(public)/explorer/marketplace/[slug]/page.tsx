@@ -11,7 +11,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { marketplaceCards, marketplaceView } from "@/lib/explorer/cards/marketplace";

@@ -10,7 +10,7 @@ import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { summaryTranslator } from "@/lib/core/chart-summary";
+import { summaryTranslator } from "@/lib/core/charts/summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { regionSlugOf } from "@/lib/core/regions";
 import { economyCards, economyCsv } from "@/lib/regulations/cards/economy";
