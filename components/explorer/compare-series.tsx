@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
+import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
 import { inSentence, summaryTranslator } from "@/lib/core/charts/summary";
 import { compareCards, type CompareRow, type CompareViewContext } from "@/lib/explorer/cards/compare";
 import { compareFinding, compareSummary } from "@/lib/explorer/chart-summaries";
@@ -51,6 +52,7 @@ export async function CompareSeries({
       valueText: (v) => format.number(v, measure === "visits" ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 }),
       demo: rows.some((p) => p.demo),
     });
+    const title = `${measureName}: ${names}`;
     return (
       <>
         <VisitsChart
@@ -59,6 +61,7 @@ export async function CompareSeries({
           unitLabel={t(`units.${measure}`)}
           ariaLabel={t("chartLabel", { measure: measureName, items: names })}
           summary={summary}
+          credit={{ title, source: trafficSource(summaryTranslator(tc), ctx.sources), demo: ctx.demo, fileName: chartFileName("compare", measure, ...items.map((i) => i.key)) }}
         />
         <CompareLegend label={t("legendLabel")} items={items} />
         {incomplete.length ? (

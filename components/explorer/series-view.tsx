@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { Card } from "@/lib/core/cards/types";
+import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
 import { summaryTranslator } from "@/lib/core/charts/summary";
 import { visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import type { SeriesRow } from "@/lib/explorer/cards/series-columns";
@@ -15,6 +16,7 @@ export async function SeriesView({
   display,
   chartLabel,
   scope,
+  sources,
   csv,
 }: {
   card: Card<never, SeriesRow>;
@@ -24,6 +26,8 @@ export async function SeriesView({
   chartLabel: string;
   /** The region or country named in the chart's finding. */
   scope: string;
+  /** The sources the view's traffic rows name (its context's provenance), for the chart's credit. */
+  sources: readonly string[];
   /** The series card's CSV link. */
   csv?: string;
 }) {
@@ -32,7 +36,10 @@ export async function SeriesView({
   if (rows.length === 0) return empty;
   if (display === "chart") {
     const points = rows.map((p) => ({ period: p.period, value: p.visits, months: p.months }));
-    const summary = visitsSummary(visitsFinding(points, granularity), { t: summaryTranslator(tc), format, scope, demo: rows.some((r) => r.demo) });
+    const demo = rows.some((r) => r.demo);
+    const summary = visitsSummary(visitsFinding(points, granularity), { t: summaryTranslator(tc), format, scope, demo });
+    const title = tc("titles.visits", { scope });
+    const credit = { title, source: trafficSource(summaryTranslator(tc), sources), demo, fileName: chartFileName(title, granularity) };
     return (
       <VisitsChart
         series={[{ key: "visits", label: t("columnVisits"), points: rows.map((p) => ({ period: p.period, value: p.visits })) }]}
@@ -40,6 +47,7 @@ export async function SeriesView({
         unitLabel={t("visitsUnit")}
         ariaLabel={chartLabel}
         summary={summary}
+        credit={credit}
       />
     );
   }

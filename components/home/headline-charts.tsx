@@ -3,6 +3,7 @@ import { CompareLegend } from "@/components/explorer/compare-legend";
 import { CorridorChart, VisitsChart } from "@/components/explorer/lazy-charts";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { chartFileName } from "@/lib/core/charts/credit";
 import { summaryTranslator } from "@/lib/core/charts/summary";
 import { regionSlugOf, REGION_SLUGS, type RegionCode } from "@/lib/core/regions";
 import { corridorCards } from "@/lib/explorer/cards/corridor";
@@ -80,6 +81,7 @@ export async function HeadlineCharts({ locale }: { locale: Locale }) {
             unitLabel={t("visitsUnit")}
             ariaLabel={t("trafficLabel")}
             summary={trafficSummary}
+            credit={{ title: t("trafficTitle"), source: t("trafficSource", { demo: trafficDemo ? "true" : "false" }), demo: trafficDemo, fileName: chartFileName("visits-by-region") }}
           />
         ) : (
           <p className="empty">{te("empty")}</p>
@@ -94,7 +96,9 @@ export async function HeadlineCharts({ locale }: { locale: Locale }) {
       <section className="card headline-chart" aria-labelledby="headline-corridors">
         <h3 id="headline-corridors">{t("corridorsTitle", { year })}</h3>
         {bars.length > 0 ? (
-          <CorridorChart bars={bars} unitLabel={t("visitsUnit")} ariaLabel={t("corridorsLabel", { count: bars.length, year })} summary={corridorsSentence} />
+          <CorridorChart bars={bars} unitLabel={t("visitsUnit")} ariaLabel={t("corridorsLabel", { count: bars.length, year })} summary={corridorsSentence}
+            credit={{ title: t("corridorsTitle", { year }), source: t("corridorsSource", { demo: corridorDemo ? "true" : "false" }), demo: corridorDemo, fileName: chartFileName("largest-corridors", year) }}
+          />
         ) : (
           <p className="empty">{te("empty")}</p>
         )}
@@ -106,7 +110,9 @@ export async function HeadlineCharts({ locale }: { locale: Locale }) {
 
       <section className="card headline-chart" aria-labelledby="headline-coverage">
         <h3 id="headline-coverage">{t("coverageTitle")}</h3>
-        <CorridorChart bars={coverageBars} unitLabel={t("economiesUnit")} ariaLabel={t("coverageLabel")} summary={coverageSentence} />
+        <CorridorChart bars={coverageBars} unitLabel={t("economiesUnit")} ariaLabel={t("coverageLabel")} summary={coverageSentence}
+          credit={{ title: t("coverageTitle"), source: t("coverageSource"), demo: false, fileName: chartFileName("regulation-policy-coverage") }}
+        />
         <p className="card__note">{t("coverageSource")}</p>
         <p className="headline-chart__link">
           <Link href="/regulations/coverage">{t("coverageLink")}</Link>

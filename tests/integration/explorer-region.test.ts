@@ -6,6 +6,8 @@ import {
   getTopMarketplaces,
   getVisitSeries,
 } from "@/lib/explorer/queries/region-overview";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
+import { getDb } from "@/lib/core/db";
 import { loadExplorerFixture } from "@/tests/helpers/explorer-fixture";
 import { useScratchDatabase } from "@/tests/helpers/scratch-db-hooks";
 
@@ -66,5 +68,15 @@ describe("region overview aggregates", () => {
     const chile = await getOriginComposition({ country: "CHL" }, 2024);
     expect(chile.domestic).toBeCloseTo((1800 * 0.8 + 600) / 2400, 10);
     expect(chile.otherRegion).toBeCloseTo((1800 * 0.05) / 2400, 10);
+  });
+
+  it("says where a scope's traffic comes from: demonstration or not, and the sources its rows name", async () => {
+    expect(await getTrafficProvenance({})).toEqual({ demo: false, sources: ["fixture"] });
+    await getDb().$executeRaw`
+      UPDATE traffic_monthly t SET is_demo = true, source = 'generated panel'
+      FROM marketplace m WHERE m.id = t.marketplace_id AND m.country_iso3 = 'JPN' AND t.month = '2024-01-01'`;
+    expect(await getTrafficProvenance({ region: "EAST_ASIA" })).toEqual({ demo: true, sources: ["fixture", "generated panel"] });
+    expect(await getTrafficProvenance({ region: "LATIN_AMERICA" })).toEqual({ demo: false, sources: ["fixture"] });
+    expect(await getTrafficProvenance({ marketplaceIds: [] })).toEqual({ demo: false, sources: [] });
   });
 });

@@ -1,3 +1,5 @@
+import type { SummaryTranslate } from "./summary";
+
 /**
  * What a chart says about itself wherever it leaves the page: drawn into its
  * PNG and SVG downloads, and shown around it on its embed route.
@@ -23,4 +25,9 @@ export function chartFileName(...words: Array<string | number>): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return name.slice(0, 80).replace(/-+$/, "") || "chart";
+}
+
+/** The credit line of a traffic chart: the sources its rows name, or the panel alone when they name none. */
+export function trafficSource(t: SummaryTranslate, sources: readonly string[]): string {
+  return sources.length > 0 ? t("credit.traffic", { sources: sources.join("; ") }) : t("credit.trafficUnknown");
 }

@@ -85,6 +85,7 @@ export default async function ExplorerPage(props: Props) {
           display={state.display}
           chartLabel={t("visitsChartLabel", { scope: scopeName })}
           scope={scopeName}
+          sources={ctx.sources}
           csv={csv("series")}
         />
         <DownloadLink href={csv("series")} />

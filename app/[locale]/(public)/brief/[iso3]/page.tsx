@@ -116,7 +116,7 @@ export default async function CountryBriefPage(props: Props) {
                 ? t("headlineNoChange", { previous: year - 1 })
                 : t("headlineChange", { change: format.number(change, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }), previous: year - 1 })}
             </p>
-            <SeriesView card={countryCards.series} rows={trend} granularity="year" display="table" chartLabel={t("trendCaption", { country })} scope={country} />
+            <SeriesView card={countryCards.series} rows={trend} granularity="year" display="table" chartLabel={t("trendCaption", { country })} scope={country} sources={traffic.sources} />
             <div className="brief__block">
               <h3>{t("topMarketplacesHeading", { year })}</h3>
               <DataTable card={countryCards.marketplaces} rows={marketplaces.slice(0, TOP)} empty={noData} caption={tx("marketplacesHeading", { year })} />

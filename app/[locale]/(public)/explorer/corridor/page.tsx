@@ -9,6 +9,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
 import { summaryTranslator } from "@/lib/core/charts/summary";
 import { corridorFinding, corridorSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
@@ -99,6 +100,7 @@ export default async function CorridorPage(props: Props) {
               unitLabel={t("visitsUnit")}
               ariaLabel={t("chartLabel", words)}
               summary={summary}
+              credit={{ title: `${t("topHeading", words)}: ${origin} → ${destination}`, source: trafficSource(summaryTranslator(tc), ctx.sources), demo: isDemo, fileName: chartFileName("corridors", state.direction, state.year) }}
             />
           ) : (
             <DataTable card={corridorCards.top} rows={top} csv={csv("top")} caption={t("tableCaption", words)} />

@@ -14,6 +14,7 @@ import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { chartFileName } from "@/lib/core/charts/credit";
 import { inSentence, summaryTranslator } from "@/lib/core/charts/summary";
 import { scatterFinding, scatterSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
@@ -73,6 +74,12 @@ export default async function DeterminantsPage(props: Props) {
   const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
   const citations = indicator ? await getIndicatorCitations(indicator.code) : [];
   const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
+  const credit = {
+    title: t("heading", words),
+    source: tc("credit.trafficAndIndicator", { sources: ctx.sources.join("; "), publisher: indicator?.publisher ?? "", indicator: indicatorName }),
+    demo: isDemo,
+    fileName: chartFileName(state.measure, indicator?.code ?? "", state.year),
+  };
   const yHeader = t("yAxis", { measure: measureName, unit: t(`measureUnits.${state.measure}`) });
   const xHeader = t("xAxis", { indicator: indicatorName, unit });
 
@@ -125,7 +132,7 @@ export default async function DeterminantsPage(props: Props) {
                   <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
                   {state.display === "chart" ? (
                     <>
-                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} summary={summary} />
+                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} summary={summary} credit={credit} />
                       <ul className="determinants-legend" aria-label={t("legendLabel")}>
                         {REGION_CODES.map((region) => (
                           <li key={region}>

@@ -100,6 +100,7 @@ export default async function CountryPage(props: Props) {
             display={state.display}
             chartLabel={t("visitsChartLabel", { scope: name })}
             scope={name}
+            sources={ctx.sources}
             csv={csv("series")}
           />
           <DownloadLink href={csv("series")} />

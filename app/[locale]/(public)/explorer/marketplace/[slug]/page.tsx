@@ -11,6 +11,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
 import { summaryTranslator } from "@/lib/core/charts/summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
@@ -83,6 +84,7 @@ export default async function MarketplacePage(props: Props) {
             unitLabel={t("visitsUnit")}
             ariaLabel={t("visitsChartLabel", { scope: marketplace.name })}
             summary={monthlySummary}
+            credit={{ title: tc("titles.marketplace", { scope: marketplace.name }), source: trafficSource(summaryTranslator(tc), ctx.sources), demo: isDemo, fileName: chartFileName("visits", marketplace.name) }}
           />
         ) : (
           <DataTable card={marketplaceCards.monthly} rows={monthly} csv={csv("monthly")} empty={empty} caption={t("monthlyHeading")} />

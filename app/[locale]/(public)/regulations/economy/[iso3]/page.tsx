@@ -10,6 +10,7 @@ import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
+import { chartFileName } from "@/lib/core/charts/credit";
 import { summaryTranslator } from "@/lib/core/charts/summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { regionSlugOf } from "@/lib/core/regions";
@@ -81,7 +82,7 @@ export default async function EconomyProfilePage(props: Props) {
           {t("profile.coverage", { withData, total: entries.length })}
         </p>
         {bars.length > 0 ? (
-          <PillarScoreChart bars={bars} ariaLabel={t("profile.chartLabel", { economy: name })} axisLabel={t("profile.scoreAxis")} summary={summary} />
+          <PillarScoreChart bars={bars} ariaLabel={t("profile.chartLabel", { economy: name })} axisLabel={t("profile.scoreAxis")} summary={summary} credit={{ title: t("profile.chartLabel", { economy: name }), source: tc("credit.regulations"), demo: false, fileName: chartFileName("pillar-scores", economy.iso3) }} />
         ) : (
           <p className="card__note">{t("profile.noScoresChart")}</p>
         )}
