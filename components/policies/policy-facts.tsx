@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { PublishedPolicy } from "@/lib/policies/queries/detail";
+import { memberName } from "@/lib/core/i18n/country-names";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { OrUnknown } from "./unknown";
 
@@ -23,7 +24,7 @@ export async function PolicyFacts({ policy }: { policy: PublishedPolicy }) {
     policy.endYear ?? (policy.status === "ONGOING_AT_SOURCE" ? t("detail.noEndOngoing") : null);
 
   const facts: Array<[string, ReactNode]> = [
-    [t("detail.economy"), <Link key="economy" href={`/policies/country/${country.iso3.toLowerCase()}`}>{localizedName(country, locale)}</Link>],
+    [t("detail.economy"), <Link key="economy" href={`/policies/country/${country.iso3.toLowerCase()}`}>{memberName(country, locale)}</Link>],
     [t("detail.region"), country.region ? localizedName(country.region, locale) : t("detail.noRegion")],
     [t("detail.agency"), <OrUnknown key="agency" value={policy.agency} />],
     [t("detail.partners"), <OrUnknown key="partners" value={policy.partners} />],

@@ -56,3 +56,14 @@ export function countryName(iso3: string, locale: string): string {
 export function isIso3(code: string): boolean {
   return countries.isValid(code) && /^[A-Z]{3}$/.test(code);
 }
+
+/**
+ * A member's name in the page's language from its catalogue row: the
+ * database's English or Spanish name, and for other languages (Portuguese)
+ * the ISO name in that language.
+ */
+export function memberName(row: { iso3: string; nameEn: string; nameEs: string }, locale: string): string {
+  if (locale === "en") return row.nameEn;
+  if (locale === "es") return row.nameEs;
+  return countryName(row.iso3, locale);
+}

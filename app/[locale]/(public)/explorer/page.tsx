@@ -79,6 +79,7 @@ export default async function ExplorerPage(props: Props) {
           />
         </div>
         <SeriesView
+          locale={locale}
           card={regionCards.series}
           rows={series}
           granularity={state.granularity}

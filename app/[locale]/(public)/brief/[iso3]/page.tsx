@@ -7,7 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { localizedName } from "@/lib/core/i18n/localized";
+import { memberName } from "@/lib/core/i18n/country-names";
 import { sourceKey, type Citation } from "@/lib/core/sources/citation";
 import { countryCards } from "@/lib/explorer/cards/country";
 import { economyCards } from "@/lib/regulations/cards/economy";
@@ -33,7 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await pageLocale(props);
   const [t, country] = await Promise.all([getTranslations({ locale, namespace: "brief" }), getMemberCountry((await props.params).iso3.toUpperCase())]);
   if (!country) notFound();
-  return { title: t("title", { country: localizedName(country, locale) }) };
+  return { title: t("title", { country: memberName(country, locale) }) };
 }
 
 /** Distinct sources cited by a set of facts, and their latest verification date. */
@@ -77,7 +77,7 @@ export default async function CountryBriefPage(props: Props) {
     getPeerBenchmark("instrument", scope),
     getPeerBenchmark("target", scope),
   ]);
-  const country = localizedName(ctx.country, locale);
+  const country = memberName(ctx.country, locale);
   const { years, demo } = ctx;
   const year = years[0] ?? null;
   const visitsIn = (y: number) => series.find((r) => r.period.startsWith(String(y)))?.visits ?? null;
@@ -116,7 +116,7 @@ export default async function CountryBriefPage(props: Props) {
                 ? t("headlineNoChange", { previous: year - 1 })
                 : t("headlineChange", { change: format.number(change, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }), previous: year - 1 })}
             </p>
-            <SeriesView card={countryCards.series} rows={trend} granularity="year" display="table" chartLabel={t("trendCaption", { country })} scope={country} sources={traffic.sources} />
+            <SeriesView locale={locale} card={countryCards.series} rows={trend} granularity="year" display="table" chartLabel={t("trendCaption", { country })} scope={country} sources={traffic.sources} />
             <div className="brief__block">
               <h3>{t("topMarketplacesHeading", { year })}</h3>
               <DataTable card={countryCards.marketplaces} rows={marketplaces.slice(0, TOP)} empty={noData} caption={tx("marketplacesHeading", { year })} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CorridorMatrix } from "@/components/explorer/corridor-matrix";
-import { CorridorChart } from "@/components/explorer/lazy-charts";
+import { corridorTopChart } from "@/components/explorer/view-charts";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -9,9 +9,6 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
-import { summaryTranslator } from "@/lib/core/charts/summary";
-import { corridorFinding, corridorSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { corridorCards, corridorView } from "@/lib/explorer/cards/corridor";
@@ -33,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CorridorPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, tc, format] = await Promise.all([getTranslations("corridor"), getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
+  const [t, te] = await Promise.all([getTranslations("corridor"), getTranslations("explorer")]);
   const ctx = await resolveCorridorView({ params: {}, search: await props.searchParams, locale });
   const { years, spec, state, regions, members, matrix, name, demo: isDemo } = ctx;
   const top = await corridorCards.top.load(ctx);
@@ -52,8 +49,7 @@ export default async function CorridorPage(props: Props) {
   const origin = t(`regions.${regions.origin}`);
   const destination = t(`regions.${regions.destination}`);
   const words = { origin, destination, year: state.year, count: top.length };
-  const bars = top.map((r) => ({ key: `${r.origin}-${r.destination}`, label: t("pair", { origin: r.originName, destination: r.destinationName }), visits: r.visits }));
-  const summary = corridorSummary(corridorFinding(bars), { t: summaryTranslator(tc), format, year: state.year, demo: isDemo });
+  const chart = state.display === "chart" ? await corridorTopChart(ctx, top) : null;
 
   return (
     <>
@@ -94,14 +90,8 @@ export default async function CorridorPage(props: Props) {
           <h2 id="top-heading">{t("topHeading", words)}</h2>
           <p className="card__note">{t("topIntro", words)}</p>
           <OptionLinks label={te("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
-          {state.display === "chart" ? (
-            <CorridorChart
-              bars={bars}
-              unitLabel={t("visitsUnit")}
-              ariaLabel={t("chartLabel", words)}
-              summary={summary}
-              credit={{ title: `${t("topHeading", words)}: ${origin} → ${destination}`, source: trafficSource(summaryTranslator(tc), ctx.sources), demo: isDemo, fileName: chartFileName("corridors", state.direction, state.year) }}
-            />
+          {chart ? (
+            chart.chart
           ) : (
             <DataTable card={corridorCards.top} rows={top} csv={csv("top")} caption={t("tableCaption", words)} />
           )}

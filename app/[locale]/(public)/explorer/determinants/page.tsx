@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { determinantsChart } from "@/components/explorer/view-charts";
 import { DeterminantsIndicatorPicker } from "@/components/explorer/determinants-indicator-picker";
-import type { ScatterPoint } from "@/components/explorer/determinants-scatter";
-import { DeterminantsScatter } from "@/components/explorer/lazy-charts";
-import { RegionMark } from "@/components/explorer/region-mark";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { CitationList } from "@/components/ui/citation-list";
@@ -11,18 +9,12 @@ import { getIndicatorCitations } from "@/lib/explorer/queries/indicators";
 import { DownloadLink } from "@/components/ui/download-link";
 import { OptionLinks } from "@/components/ui/option-links";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
-import { getPathname } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { chartFileName } from "@/lib/core/charts/credit";
-import { inSentence, summaryTranslator } from "@/lib/core/charts/summary";
-import { scatterFinding, scatterSummary } from "@/lib/explorer/chart-summaries";
 import { localizedName } from "@/lib/core/i18n/localized";
-import { REGION_CODES } from "@/lib/core/regions";
 import { type SearchParams } from "@/lib/core/url-state";
 import { determinantsCards, determinantsView } from "@/lib/explorer/cards/determinants";
-import { formatRatio } from "@/lib/explorer/format";
-import { correlationStatement, determinantsViewQuery, measureIsShare, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
+import { correlationStatement, determinantsViewQuery, type DeterminantsView } from "@/lib/explorer/view-state/determinants";
 import { DISPLAYS, TRAFFIC_MEASURES } from "@/lib/explorer/view-state/options";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { resolveDeterminantsView } from "@/lib/public-data";
@@ -41,7 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function DeterminantsPage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, te, tc, format] = await Promise.all([getTranslations("determinants"), getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
+  const [t, te, format] = await Promise.all([getTranslations("determinants"), getTranslations("explorer"), getFormatter()]);
   const ctx = await resolveDeterminantsView({ params: {}, search: await props.searchParams, locale });
   const { years, indicators, indicator, spec, state, demo: isDemo } = ctx;
   const rows = await determinantsCards.countries.load(ctx);
@@ -51,38 +43,10 @@ export default async function DeterminantsPage(props: Props) {
   const href = (change: Partial<DeterminantsView>) => `${PATH}${determinantsViewQuery(spec, state, change)}`;
   const measureName = t(`measures.${state.measure}`);
   const indicatorName = indicator ? localizedName(indicator, locale) : "";
-  const unit = indicator ? localizedName({ nameEn: indicator.unitEn, nameEs: indicator.unitEs }, locale) : "";
-  const yIsShare = measureIsShare(state.measure);
-  const yFormat = (y: number) =>
-    yIsShare ? format.number(y, { style: "percent", maximumFractionDigits: 1 }) : formatRatio(y, locale);
-  const xFormat = (x: number) => format.number(x, { maximumFractionDigits: Math.abs(x) >= 1000 ? 0 : 1 });
-
-  const points: ScatterPoint[] = rows.map((row) => ({
-    iso3: row.iso3,
-    region: row.region,
-    country: row.country,
-    x: row.x,
-    y: row.y,
-    source: (row.source ?? "").replace(/ <[^>]*>/g, ""),
-    href: getPathname({ href: `/explorer/country/${row.iso3.toLowerCase()}`, locale }),
-    yText: `${measureName}: ${yFormat(row.y)}`,
-    xText: `${indicatorName}: ${xFormat(row.x)} (${row.xYear})`,
-    label: t("pointLabel", { country: row.country, measure: measureName, y: yFormat(row.y), indicator: indicatorName, x: xFormat(row.x), xYear: row.xYear }),
-  }));
-  // Every row repeats the correlation and its sample size, so the CSV stands alone.
-  const summary = scatterSummary(scatterFinding(points), { t: summaryTranslator(tc), format, measure: inSentence(measureName, locale), year: state.year, yText: yFormat, demo: isDemo });
+  const chart = state.display === "chart" ? await determinantsChart(ctx, rows) : null;
   const statement = correlationStatement(first?.correlation ?? null, first?.n ?? 0);
   const citations = indicator ? await getIndicatorCitations(indicator.code) : [];
   const words = { measure: measureName, indicator: indicatorName, year: state.year, n: first?.n ?? 0 };
-  const credit = {
-    title: t("heading", words),
-    source: tc("credit.trafficAndIndicator", { sources: ctx.sources.join("; "), publisher: indicator?.publisher ?? "", indicator: indicatorName }),
-    demo: isDemo,
-    fileName: chartFileName(state.measure, indicator?.code ?? "", state.year),
-  };
-  const yHeader = t("yAxis", { measure: measureName, unit: t(`measureUnits.${state.measure}`) });
-  const xHeader = t("xAxis", { indicator: indicatorName, unit });
-
   return (
     <ClientMessages namespaces={["determinants"]}>
       <>
@@ -130,19 +94,8 @@ export default async function DeterminantsPage(props: Props) {
               ) : (
                 <>
                   <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => te(`displays.${d}`)} />
-                  {state.display === "chart" ? (
-                    <>
-                      <DeterminantsScatter points={points} xLabel={xHeader} yLabel={yHeader} yIsShare={yIsShare} ariaLabel={t("chartLabel", words)} summary={summary} credit={credit} />
-                      <ul className="determinants-legend" aria-label={t("legendLabel")}>
-                        {REGION_CODES.map((region) => (
-                          <li key={region}>
-                            <RegionMark region={region} />
-                            {t(`regions.${region}`)}
-                          </li>
-                        ))}
-                        <li className="muted">{t("pointsHint")}</li>
-                      </ul>
-                    </>
+                  {chart ? (
+                    chart.chart
                   ) : (
                     <DataTable card={determinantsCards.countries} ctx={ctx} rows={rows} csv={csv} caption={t("tableCaption", words)} className="determinants-table" />
                   )}

@@ -12,6 +12,7 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
+import { memberName } from "@/lib/core/i18n/country-names";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { type SearchParams } from "@/lib/core/url-state";
 import { countryCards, countryView } from "@/lib/explorer/cards/country";
@@ -31,7 +32,7 @@ export async function generateMetadata(props: Props & LocaleParams): Promise<Met
   const locale = await pageLocale(props);
   const [t, country] = await Promise.all([getTranslations({ locale, namespace: "explorer" }), getMemberCountry((await props.params).iso3.toUpperCase())]);
   if (!country) notFound();
-  return { title: t("countryTitle", { country: localizedName(country, locale) }) };
+  return { title: t("countryTitle", { country: memberName(country, locale) }) };
 }
 
 export default async function CountryPage(props: Props) {
@@ -47,7 +48,7 @@ export default async function CountryPage(props: Props) {
     countryCards.profile.load(ctx),
     countryCards.indicators.load(ctx),
   ]);
-  const name = localizedName(country, locale);
+  const name = memberName(country, locale);
   const path = `/explorer/country/${country.iso3.toLowerCase()}`;
   const href = (change: Partial<typeof state>) => `${path}${countryViewQuery(spec, state, change)}`;
   const csv = (card: keyof typeof countryCards) => csvHref(countryView, card, countryViewQuery(spec, state), locale, { iso3: country.iso3.toLowerCase() });
@@ -94,6 +95,7 @@ export default async function CountryPage(props: Props) {
             <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
           </div>
           <SeriesView
+            locale={locale}
             card={countryCards.series}
             rows={series}
             granularity={state.granularity}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { marketplaceChart } from "@/components/explorer/view-charts";
 import { CharacteristicsList } from "@/components/explorer/characteristics-list";
 import { ExplorerViewsNav } from "@/components/explorer/explorer-views-nav";
-import { VisitsChart } from "@/components/explorer/lazy-charts";
 import { DataTable } from "@/components/ui/data-table";
 import { DemoDataBadge } from "@/components/ui/demo-data-badge";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -11,12 +11,9 @@ import { OptionLinks } from "@/components/ui/option-links";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
 import { csvHref } from "@/lib/core/cards/href";
-import { chartFileName, trafficSource } from "@/lib/core/charts/credit";
-import { summaryTranslator } from "@/lib/core/charts/summary";
-import { localizedName } from "@/lib/core/i18n/localized";
+import { memberName } from "@/lib/core/i18n/country-names";
 import { type SearchParams } from "@/lib/core/url-state";
 import { marketplaceCards, marketplaceView } from "@/lib/explorer/cards/marketplace";
-import { visitsFinding, visitsSummary } from "@/lib/explorer/chart-summaries";
 import { marketplaceViewQuery } from "@/lib/explorer/view-state/marketplace";
 import { DISPLAYS } from "@/lib/explorer/view-state/options";
 import { getMarketplaceBySlug, getRankInCountry, resolveMarketplaceView } from "@/lib/public-data";
@@ -37,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function MarketplacePage(props: Props) {
   const locale = await pageLocale(props);
-  const [t, tc, format] = await Promise.all([getTranslations("explorer"), getTranslations("charts"), getFormatter()]);
+  const t = await getTranslations("explorer");
   const ctx = await resolveMarketplaceView({ params: await props.params, search: await props.searchParams, locale });
   if (!ctx) notFound();
   const { marketplace, years, spec, state, demo: isDemo } = ctx;
@@ -47,13 +44,12 @@ export default async function MarketplacePage(props: Props) {
     marketplaceCards.profile.load(ctx),
     getRankInCountry(marketplace.id, state.year),
   ]);
-  const country = localizedName(marketplace.country, locale);
+  const country = memberName(marketplace.country, locale);
   const path = `/explorer/marketplace/${marketplace.slug}`;
   const href = (change: Partial<typeof state>) => `${path}${marketplaceViewQuery(spec, state, change)}`;
   const csv = (card: keyof typeof marketplaceCards) => csvHref(marketplaceView, card, marketplaceViewQuery(spec, state), locale, { slug: marketplace.slug });
   const empty = <p className="empty">{t("empty")}</p>;
-  const monthlyPoints = monthly.map((g) => ({ period: g.month, value: g.visits }));
-  const monthlySummary = visitsSummary(visitsFinding(monthlyPoints, "month"), { t: summaryTranslator(tc), format, scope: marketplace.name, marketplace: true, demo: isDemo });
+  const chart = state.display === "chart" ? await marketplaceChart(ctx, monthly) : null;
 
   return (
     <>
@@ -77,15 +73,8 @@ export default async function MarketplacePage(props: Props) {
       <section className="card" aria-labelledby="monthly-heading">
         <h2 id="monthly-heading">{t("monthlyHeading")}</h2>
         <OptionLinks label={t("displayLabel")} options={DISPLAYS} current={state.display} href={(display) => href({ display })} name={(d) => t(`displays.${d}`)} />
-        {state.display === "chart" ? (
-          <VisitsChart
-            series={[{ key: "visits", label: t("columnVisits"), points: monthlyPoints }]}
-            granularity="month"
-            unitLabel={t("visitsUnit")}
-            ariaLabel={t("visitsChartLabel", { scope: marketplace.name })}
-            summary={monthlySummary}
-            credit={{ title: tc("titles.marketplace", { scope: marketplace.name }), source: trafficSource(summaryTranslator(tc), ctx.sources), demo: isDemo, fileName: chartFileName("visits", marketplace.name) }}
-          />
+        {chart ? (
+          chart.chart
         ) : (
           <DataTable card={marketplaceCards.monthly} rows={monthly} csv={csv("monthly")} empty={empty} caption={t("monthlyHeading")} />
         )}

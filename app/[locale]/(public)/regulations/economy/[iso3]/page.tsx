@@ -5,17 +5,14 @@ import { DataTable } from "@/components/ui/data-table";
 import { DownloadLink } from "@/components/ui/download-link";
 import { EntryDetails } from "@/components/regulations/entry-details";
 import { MethodNote } from "@/components/regulations/method-note";
-import { PillarScoreChart } from "@/components/regulations/pillar-score-chart";
+import { economyPillarChart } from "@/components/regulations/economy-chart";
 import { SCORE_FORMAT } from "@/components/regulations/score-format";
 import { RegulationViewsNav } from "@/components/regulations/views-nav";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page-locale";
-import { chartFileName } from "@/lib/core/charts/credit";
-import { summaryTranslator } from "@/lib/core/charts/summary";
 import { localizedName } from "@/lib/core/i18n/localized";
 import { regionSlugOf } from "@/lib/core/regions";
 import { economyCards, economyCsv } from "@/lib/regulations/cards/economy";
-import { pillarFinding, pillarSummary } from "@/lib/regulations/chart-summary";
 import { getOverallScores, getPillars, resolveEconomyView } from "@/lib/public-data";
 
 export const dynamic = "force-dynamic";
@@ -38,9 +35,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EconomyProfilePage(props: Props) {
   const ctx = await loadView(props);
   const { economy, name, locale } = ctx;
-  const [t, tc, tb, format, pillars, scores, [overall], entries] = await Promise.all([
+  const [t, tb, format, pillars, scores, [overall], entries] = await Promise.all([
     getTranslations("regulations"),
-    getTranslations("charts"),
     getTranslations("brief"),
     getFormatter(),
     getPillars(),
@@ -48,13 +44,7 @@ export default async function EconomyProfilePage(props: Props) {
     getOverallScores({ economies: [economy.iso3] }),
     economyCards.entries.load(ctx),
   ]);
-  const bars = scores.filter((s) => s.score !== null).map((s) => ({ code: s.pillarCode, label: s.pillarCode, score: s.score as number }));
-  const pillarName = new Map(pillars.map((p) => [p.code, localizedName(p, locale)]));
-  const summary = pillarSummary(pillarFinding(bars.map((b) => ({ code: b.code, name: pillarName.get(b.code) ?? "", score: b.score }))), {
-    t: summaryTranslator(tc),
-    format,
-    economy: name,
-  });
+  const chart = await economyPillarChart(ctx, scores);
   const withData = entries.filter((e) => e.status !== "NO_DATA").length;
   const csv = economyCsv(ctx, "scores");
 
@@ -81,8 +71,8 @@ export default async function EconomyProfilePage(props: Props) {
             : t("profile.overall", { score: format.number(overall.score, SCORE_FORMAT), scored: overall.scored, total: overall.total })}{" "}
           {t("profile.coverage", { withData, total: entries.length })}
         </p>
-        {bars.length > 0 ? (
-          <PillarScoreChart bars={bars} ariaLabel={t("profile.chartLabel", { economy: name })} axisLabel={t("profile.scoreAxis")} summary={summary} credit={{ title: t("profile.chartLabel", { economy: name }), source: tc("credit.regulations"), demo: false, fileName: chartFileName("pillar-scores", economy.iso3) }} />
+        {chart ? (
+          chart.chart
         ) : (
           <p className="card__note">{t("profile.noScoresChart")}</p>
         )}
