@@ -19,6 +19,7 @@ const nextConfig = {
       { source: `/api/${feature}/:path*`, destination: `/api/csv/${feature}/:path*` },
     ]);
   },
+  // X-Frame-Options and the CSP are set per request in proxy.ts: the chart-only embed routes may be framed.
   async headers() {
     return [
       {
@@ -26,7 +27,6 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
         ],
       },

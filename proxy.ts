@@ -3,7 +3,8 @@ import { NextRequest, NextResponse } from "next/server";
 import { languageTag, routing } from "@/i18n/routing";
 import { withoutInvalidCallback } from "@/lib/core/auth/callback-guard";
 import { bodyLimitFor } from "@/lib/core/http/body-limits";
-import { contentSecurityPolicy, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/core/http/security-headers";
+import { publicOrigin, VIEW_URL_HEADER } from "@/lib/core/http/public-origin";
+import { contentSecurityPolicy, isEmbedPath, newNonce, servedOverHttps, STRICT_TRANSPORT_SECURITY, X_FRAME_OPTIONS } from "@/lib/core/http/security-headers";
 
 // Runs before every request. It refuses what no page or route could read
 // (a malformed address, an oversized form post), sets the per-request
@@ -42,16 +43,20 @@ export default function proxy(request: NextRequest): NextResponse {
     const repaired = withoutInvalidCallback(request);
     if (repaired) return NextResponse.rewrite(repaired.url, { request: { headers: repaired.headers } });
   }
-  if (isApi) return NextResponse.next();
+  if (isApi) return NextResponse.next({ headers: { "X-Frame-Options": X_FRAME_OPTIONS } });
 
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
-  const csp = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === "development" });
+  const frameable = isEmbedPath(pathname);
+  const csp = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === "development", frameable });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
+  // Always overwritten, so a client cannot choose the address the page's metadata names.
+  headers.set(VIEW_URL_HEADER, `${publicOrigin(request.nextUrl)}${pathname}${request.nextUrl.search}`);
   const response = intl(new NextRequest(request, { headers }));
   const alternates = response.headers.get("link");
   if (alternates) response.headers.set("link", withLanguageTags(alternates));
   response.headers.set("Content-Security-Policy", csp);
+  if (!frameable) response.headers.set("X-Frame-Options", X_FRAME_OPTIONS);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/shell/client-messages";
-import { SiteFooter } from "@/components/shell/site-footer";
-import { SiteHeader } from "@/components/shell/site-header";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { languageTag, routing } from "@/i18n/routing";
 import "@/app/globals.css";
@@ -17,6 +15,7 @@ import "@/app/styles/downloads.css";
 import "@/app/styles/regulation-admin.css";
 import "@/app/styles/sources.css";
 import "@/app/styles/brief.css";
+import "@/app/styles/embed.css";
 import "@/app/styles/print.css";
 
 export function generateStaticParams() {
@@ -31,21 +30,11 @@ export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
 
 export default async function LocaleLayout({ children, params }: LocaleParams & { children: ReactNode }) {
   const locale = await pageLocale({ params });
-  const t = await getTranslations("shell");
-
   return (
     <html lang={languageTag(locale)}>
       <body>
-        <ClientMessages>
-          <a className="skip-link" href="#main">
-            {t("skipToContent")}
-          </a>
-          <SiteHeader />
-          <main id="main" className="page">
-            {children}
-          </main>
-          <SiteFooter />
-        </ClientMessages>
+        {/* The page's frame (components/shell/site-chrome.tsx) comes from each route group's layout: embeds have none. */}
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { SECTIONS } from "@/components/shell/sections";
 import { usePathname } from "@/i18n/navigation";
 
@@ -27,8 +27,9 @@ function cancelled(error: unknown): boolean {
  * browser refuses the clipboard it opens the system share sheet if there is
  * one, and otherwise shows the link in a read-only field, selected, to copy
  * by hand. Shown once the page runs JavaScript, since it does nothing without.
+ * `children` are the view's other sharing controls ("Embed"), shown beside it.
  */
-export function ShareLink() {
+export function ShareLink({ children }: { children?: ReactNode }) {
   const t = useTranslations("shell.share");
   const pathname = usePathname();
   const search = useSearchParams().toString();
@@ -77,6 +78,7 @@ export function ShareLink() {
       <button type="button" className="button button--small button--secondary" aria-describedby={hintId} onClick={share}>
         {t("button")}
       </button>
+      {children}
       <span id={hintId} className="visually-hidden">
         {t("hint")}
       </span>

@@ -46,6 +46,10 @@ export const PUBLIC_PAGES: ReadonlyArray<(ids: Ids) => string> = [
   () => "/downloads/api",
   () => "/sign-in",
   () => "/no-such-page",
+  // The chart-only embed routes, shown in other sites' frames.
+  () => "/embed/explorer/country/chl?granularity=year",
+  () => "/embed/explorer/corridor",
+  () => "/embed/regulations/economy/chl",
 ];
 
 /** A page with its locale prefix: `/es` for the home page, not `/es/`. */

@@ -25,6 +25,16 @@ export function searchParamsOf(url: string | URL): SearchParams {
   return params;
 }
 
+/** The query a page received, written back as "?a=1&b=2" (or "" when empty), every repeated value kept. */
+export function queryStringOf(params: SearchParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, one);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
 /** One URL parameter: how to read it, its default, and how to write it. */
 interface Param<T> {
   parse(raw: string): T | undefined;

@@ -7,6 +7,8 @@
  *   chunks they need). Styles keep 'unsafe-inline': charts and bars set style
  *   attributes, which cannot carry a nonce, and a style cannot run code.
  * - Strict-Transport-Security only when the portal is served over https.
+ * - Framing: no page may be shown inside another site's page (clickjacking)
+ *   except the chart-only embed routes, which exist to be.
  */
 
 export function newNonce(): string {
@@ -15,7 +17,7 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean; frameable?: boolean }): string {
   const directives = [
     "default-src 'self'",
     // Next.js's development server evaluates code for hot reloading; production never does.
@@ -27,7 +29,7 @@ export function contentSecurityPolicy(nonce: string, options: { https: boolean; 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    options.frameable ? "frame-ancestors *" : "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
@@ -40,3 +42,11 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 export function servedOverHttps(url: URL, forwardedProto: string | null): boolean {
   return url.protocol === "https:" || forwardedProto?.split(",")[0]?.trim() === "https";
 }
+
+/** Whether a path is a chart-only embed route (/<locale>/embed/…), the only pages other sites may frame. */
+export function isEmbedPath(pathname: string): boolean {
+  return /^\/[^/]+\/embed(?:\/|$)/.test(pathname);
+}
+
+/** The legacy framing header for browsers without CSP frame-ancestors; embed routes send none. */
+export const X_FRAME_OPTIONS = "DENY";

@@ -1,7 +1,7 @@
 /**
  * Per-address limits of the public data routes: the JSON API, the per-view
- * CSVs and the dataset downloads (streamed extracts and the full zip), each
- * with its own bucket in rate_limit_bucket. Over the limit: 429 with
+ * CSVs, the dataset downloads (streamed extracts and the full zip) and the
+ * link previews (oEmbed answers and preview images), each with its own bucket in rate_limit_bucket. Over the limit: 429 with
  * Retry-After, in the API's error shape. The address is read as for sign-in
  * (lib/core/rate-limit/client-address.ts).
  */
@@ -11,7 +11,7 @@ import { clientAddress } from "./client-address";
 import { hit } from "./rate-limit";
 
 /** Requests per address and minute. A download streams a whole dataset, so it gets fewer. */
-export const PUBLIC_READ_LIMITS = { api: 120, csv: 120, downloads: 30 } as const;
+export const PUBLIC_READ_LIMITS = { api: 120, csv: 120, downloads: 30, preview: 120 } as const;
 export type PublicRead = keyof typeof PUBLIC_READ_LIMITS;
 
 /** null when the request may go on, else the 429 answer. */
