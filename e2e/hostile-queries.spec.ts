@@ -11,7 +11,8 @@ const PAGES = [
   "/en/explorer/corridor", "/en/explorer/determinants", "/en/policies", "/en/policies/1", "/en/policies/country/chl", "/en/policies/gaps",
   "/en/regulations", "/en/regulations/economy/arg", "/en/regulations/pillar/p07", "/en/regulations/compare", "/en/regulations/similarity",
   "/en/regulations/search", "/es/regulations/search", "/en/regulations/indicators", "/en/regulations/suggest/1", "/en/downloads",
-  "/en/downloads/api", "/en/sign-in", "/en/no-such-page", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin",
+  "/en/downloads/api", "/en/sign-in", "/en/no-such-page", "/en/embed/explorer", "/en/embed/explorer/compare", "/es/embed/explorer/determinants",
+  "/en/embed/regulations/economy/arg", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin",
 ];
 
 const SCRIPT = "<script>alert(1)</script>";
@@ -30,7 +31,8 @@ const QUERIES = [
 const HOSTILE_PATHS = [
   "/en/explorer/country/%00", "/en/explorer/marketplace/%00", `/en/explorer/marketplace/${encodeURIComponent(SCRIPT)}`, "/en/policies/99999999999",
   "/en/policies/country/%00", "/en/regulations/economy/%00%00%00", "/en/regulations/pillar/..%2F..", "/en/regulations/suggest/99999999999",
-  "/en/regulations/suggest/%00", "/en/admin/policies/99999999999", "/en/admin/regulations/entries/%00", "/en/admin/ingestion/1e300",
+  "/en/regulations/suggest/%00", "/en/embed/explorer/country/%00", `/en/embed/explorer/marketplace/${encodeURIComponent(SCRIPT)}`, "/en/embed/%00",
+  "/en/admin/policies/99999999999", "/en/admin/regulations/entries/%00", "/en/admin/ingestion/1e300",
 ];
 
 test.describe("hostile queries on every page type", () => {
@@ -49,6 +51,21 @@ test.describe("hostile queries on every page type", () => {
       const response = await request.get(path);
       expect(response.status(), path).toBeLessThan(500);
       expect(await response.text(), path).not.toContain(SCRIPT);
+    }
+  });
+
+  test("the link-preview routes (oEmbed, preview image) answer hostile links without a server error", async ({ request, baseURL }) => {
+    const links = [
+      "", SCRIPT, "javascript:alert(1)", "//example.org/en/explorer", "/en/embed/explorer", "/api/oembed", "/%00", "/en/explorer/country/%00",
+      `/en/explorer?granularity=${encodeURIComponent(SCRIPT)}&region=%00`, `${baseURL}/en/explorer/marketplace/${encodeURIComponent(SCRIPT)}`,
+      `${baseURL}/es/explorer/compare?countries=${"chl,".repeat(200)}`, "http://[::1", "x".repeat(5000),
+    ];
+    for (const link of links) {
+      for (const route of [`/api/oembed?format=json&maxwidth=${encodeURIComponent(SCRIPT)}&url=`, "/api/oembed?url=", "/api/og?url="]) {
+        const response = await request.get(`${route}${encodeURIComponent(link)}`);
+        expect(response.status(), `${route}${link.slice(0, 80)}`).toBeLessThan(500);
+        if (!route.startsWith("/api/og")) expect(await response.text(), `${route}${link.slice(0, 80)}`).not.toContain(SCRIPT);
+      }
     }
   });
 

@@ -5,7 +5,9 @@
  * as markup). The handlers are called directly, without the proxy in front
  * of them, so they hold on their own (the proxy already refuses malformed
  * percent-encoding with 400). The sign-in route (next-auth) needs the Next.js
- * request scope and is fuzzed over HTTP in e2e/hostile-queries.spec.ts.
+ * request scope and is fuzzed over HTTP in e2e/hostile-queries.spec.ts, as are
+ * the link-preview routes (oEmbed, preview image), which read the page's
+ * messages through next-intl's request configuration.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -38,7 +40,7 @@ const FUZZED = new Map<string, string[]>([
   ["app/api/v1/openapi.json/route.ts", ["GET"]],
   ["app/api/v1/[dataset]/route.ts", ["GET"]],
 ]);
-const OVER_HTTP = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+const OVER_HTTP = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/oembed/route.ts", "app/api/og/route.tsx"]);
 
 let calls = 0;
 let address = 0;
@@ -75,7 +77,7 @@ describe("fuzzing the API route handlers", () => {
   });
 
   it("covers every route file", () => {
-    const files = (readdirSync("app/api", { recursive: true }) as string[]).filter((f) => path.basename(f) === "route.ts").map((f) => `app/api/${f.split(path.sep).join("/")}`).sort();
+    const files = (readdirSync("app/api", { recursive: true }) as string[]).filter((f) => /^route\.tsx?$/.test(path.basename(f))).map((f) => `app/api/${f.split(path.sep).join("/")}`).sort();
     expect(files.filter((f) => !OVER_HTTP.has(f))).toEqual([...FUZZED.keys()].sort());
   });
 
