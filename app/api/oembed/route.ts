@@ -1,9 +1,6 @@
-import { viewPreview } from "@/components/embed/view-preview";
+import { previewRequest, viewPreview } from "@/components/embed/view-preview";
 import { apiError, jsonResponse } from "@/lib/core/api-error";
-import { publicOrigin } from "@/lib/core/http/public-origin";
-import { limitPublicRead } from "@/lib/core/rate-limit/public-reads";
 import { FRAME_HEIGHT, FRAME_WIDTH, iframeSnippet } from "@/lib/core/share/iframe";
-import { parsePortalUrl } from "@/lib/core/share/portal-url";
 import { embedHref } from "@/lib/core/share/views";
 import { previewImagePath, PREVIEW_IMAGE } from "@/lib/core/share/preview-image";
 
@@ -22,21 +19,17 @@ function maximum(value: string | null): number | null | "invalid" {
  * other than JSON 501, as the specification asks.
  */
 export async function GET(request: Request) {
-  const limited = await limitPublicRead(request, "preview");
-  if (limited) return limited;
+  const target = await previewRequest(request);
+  if (target instanceof Response) return target;
+  const { view, origin } = target;
   const params = new URL(request.url).searchParams;
   const format = params.get("format") ?? "json";
   if (format !== "json") return apiError(501, "format_not_implemented", `Only format=json is answered, not "${format.slice(0, 20)}".`, "format");
-  const url = params.get("url");
-  if (!url) return apiError(400, "missing_url", "Give the link of a portal page as url=…", "url");
   const maxWidth = maximum(params.get("maxwidth"));
   const maxHeight = maximum(params.get("maxheight"));
   if (maxWidth === "invalid") return apiError(400, "invalid_maxwidth", "maxwidth must be a whole number of pixels.", "maxwidth");
   if (maxHeight === "invalid") return apiError(400, "invalid_maxheight", "maxheight must be a whole number of pixels.", "maxheight");
 
-  const origin = publicOrigin(request.url);
-  const view = parsePortalUrl(url, origin);
-  if (!view) return apiError(404, "not_a_portal_view", `The url is not a page of this portal (${origin}/<language>/…).`, "url");
   const preview = await viewPreview(view);
   const base = {
     version: "1.0",
@@ -49,7 +42,7 @@ export async function GET(request: Request) {
     thumbnail_height: PREVIEW_IMAGE.height,
   };
   const headers = { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
-  if (!view.embeddable || !preview.chart) return jsonResponse({ ...base, type: "link" }, { headers });
+  if (!preview.chart) return jsonResponse({ ...base, type: "link" }, { headers });
   const width = Math.min(maxWidth ?? FRAME_WIDTH, FRAME_WIDTH);
   const height = Math.min(maxHeight ?? FRAME_HEIGHT, FRAME_HEIGHT);
   const html = iframeSnippet(`${origin}${embedHref(view)}`, preview.title, width, height);

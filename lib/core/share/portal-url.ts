@@ -1,4 +1,5 @@
 import { searchParamsOf, type SearchParams } from "@/lib/core/url-state";
+import { isEmbedPath } from "@/lib/core/http/security-headers";
 import { matchEmbeddable, splitLocale, type ViewAddress, type ViewMatch } from "./views";
 
 /** The portal's address of a view in a page: same origin, a known locale, a view path. Null for anything else. */
@@ -23,6 +24,6 @@ export function parsePortalUrl(url: string, origin: string): PortalView | null {
   }
   if (parsed.origin !== new URL(origin).origin) return null;
   const split = splitLocale(parsed.pathname);
-  if (!split || split.path === "/embed" || split.path.startsWith("/embed/")) return null;
+  if (!split || isEmbedPath(parsed.pathname)) return null;
   return { locale: split.locale, path: split.path, search: parsed.search, query: searchParamsOf(parsed), embeddable: matchEmbeddable(split.path) };
 }
