@@ -1,8 +1,9 @@
 /**
- * Cached public pages are never stale after a staff edit: on the instance
- * that saved, the next request shows the edit; on a second instance serving
- * the same database (started here), it shows within seconds, told by
- * PostgreSQL LISTEN/NOTIFY (lib/core/cache/listen.ts).
+ * Cached public pages (whole pages, lib/core/cache/pages.ts, and the data
+ * under them) are never stale after a staff edit: on the instance that saved,
+ * the next request shows the edit; on a second instance serving the same
+ * database (started here), it shows within seconds, told by PostgreSQL
+ * LISTEN/NOTIFY (lib/core/cache/listen.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
@@ -46,10 +47,11 @@ test.describe("two instances on one database", () => {
     });
     const publicPath = `/en/policies/${id}`;
     const body = async (base: string) => (await request.get(`${base}${publicPath}`)).text();
-    // Both instances have the page's data cached.
+    // Both instances have the whole page cached.
     for (const base of [baseURL!, SECOND]) {
       await body(base);
-      await body(base);
+      const again = await request.get(`${base}${publicPath}`);
+      expect(again.headers()["x-page-cache"], base).toBe("hit");
     }
 
     const renamed = `Agency renamed ${Date.now()}`;

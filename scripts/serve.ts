@@ -6,10 +6,14 @@
  * appended here, lib/core/rate-limit/client-address.ts reads the hop that
  * this server or a trusted proxy wrote (TRUSTED_PROXY_HOPS).
  *
+ * It also keeps the public pages visitors see in memory and replays them
+ * until the next write (lib/core/cache/pages.ts; PORTAL_CACHE=off turns it off).
+ *
  *   PORT=3000 HOST=0.0.0.0 tsx scripts/serve.ts      (after `next build`)
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { pageCacheFromEnv } from "@/lib/core/cache/pages";
 import { missingProductionSettings } from "@/lib/core/settings";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -30,9 +34,16 @@ async function main(): Promise<void> {
   const app = next({ dev: false, hostname: host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const pages = pageCacheFromEnv();
   createServer((request, response) => {
     appendPeer(request);
-    void handle(request, response);
+    const render = () => void handle(request, response);
+    if (!pages) return render();
+    pages.handle(request, response, render).catch((error: unknown) => {
+      console.error("page cache:", error);
+      if (!response.headersSent) render();
+      else response.destroy();
+    });
   }).listen(port, host, () => console.log(`Portal listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`));
 }
 

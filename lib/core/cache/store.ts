@@ -63,6 +63,15 @@ export function invalidateLocal(tags: readonly DataTag[] = DATA_TAGS): void {
   for (const tag of tags) generation.set(tag, (generation.get(tag) ?? 0) + 1);
 }
 
+/**
+ * The data generation of this process as one text (every tag's number), or
+ * null while the cache is off. The whole-page cache (pages.ts) keeps a page
+ * only for the generation its request started under.
+ */
+export function dataGeneration(): string | null {
+  return state.enabled ? DATA_TAGS.map((tag) => generation.get(tag) ?? 0).join(".") : null;
+}
+
 /** How many results are held (for tests and the benchmark's memory check). */
 export function cacheSize(): number {
   return entries.size;
