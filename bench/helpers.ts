@@ -8,6 +8,7 @@ import pg from "pg";
 import { createPrismaClient, type Database } from "@/lib/core/db";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { scaleDemoData, type ScaleSummary } from "./scale-data";
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -29,48 +30,32 @@ export async function admin(serverUrl: string, sql: string): Promise<void> {
 export interface BenchDatabase {
   url: string;
   db: Database;
+  summary: ScaleSummary;
   drop(): Promise<void>;
 }
 
-/** A fresh database with the demo data, its traffic scaled `factor` times by cloning each marketplace. */
-export async function scaledDemoDatabase(factor: number): Promise<BenchDatabase> {
+/** A fresh database with the demo data, scaled `factor` times by bench/scale-data.ts (clones of each marketplace). */
+export async function scaledDemoDatabase(factor: number, prefix = "portal_bench"): Promise<BenchDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is not set: run the benchmark through its npm script.");
-  const name = `portal_bench_${randomBytes(4).toString("hex")}`;
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   await admin(serverUrl, `create database ${name}`);
   const url = withDatabase(serverUrl, name);
   await applyMigrations(url);
   const db = createPrismaClient(url);
   await seedDemo(db);
-  for (let copy = 1; copy < factor; copy++) {
-    // Clones keep their country and characteristics, so every aggregate grows by the same factor.
-    await db.$executeRawUnsafe(`
-      WITH clones AS (
-        INSERT INTO marketplace (slug, name, domain, country_iso3, business_model, sector, category, transactional,
-                                 foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, source_urls, updated_at)
-        SELECT slug || '-copy${copy}', name || ' (copy ${copy})', 'copy${copy}.' || domain, country_iso3, business_model, sector,
-               category, transactional, foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, source_urls, now()
-        FROM marketplace WHERE domain NOT LIKE 'copy%'
-        RETURNING id, domain
-      ), pairs AS (
-        SELECT c.id AS new_id, m.id AS old_id FROM clones c JOIN marketplace m ON 'copy${copy}.' || m.domain = c.domain
-      ), traffic AS (
-        INSERT INTO traffic_monthly (marketplace_id, month, visits, source, is_demo)
-        SELECT p.new_id, t.month, t.visits, t.source, t.is_demo FROM traffic_monthly t JOIN pairs p ON p.old_id = t.marketplace_id
-      ), origin AS (
-        INSERT INTO origin_share (marketplace_id, year, origin, share, source, is_demo)
-        SELECT p.new_id, o.year, o.origin, o.share, o.source, o.is_demo FROM origin_share o JOIN pairs p ON p.old_id = o.marketplace_id
-      ), gender AS (
-        INSERT INTO gender_share (marketplace_id, year, gender, share, source, is_demo)
-        SELECT p.new_id, g.year, g.gender, g.share, g.source, g.is_demo FROM gender_share g JOIN pairs p ON p.old_id = g.marketplace_id
-      )
-      INSERT INTO age_share (marketplace_id, year, age_group, share, source, is_demo)
-      SELECT p.new_id, a.year, a.age_group, a.share, a.source, a.is_demo FROM age_share a JOIN pairs p ON p.old_id = a.marketplace_id`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let summary: ScaleSummary;
+  try {
+    summary = await scaleDemoData(client, factor);
+  } finally {
+    await client.end();
   }
-  await db.$executeRawUnsafe("ANALYZE");
   return {
     url,
     db,
+    summary,
     async drop() {
       await db.$disconnect();
       await admin(serverUrl, `drop database if exists ${name} with (force)`);

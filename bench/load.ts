@@ -19,12 +19,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { createPrismaClient } from "@/lib/core/db";
-import { applyMigrations } from "@/scripts/db/migrate";
 import { run } from "@/scripts/db/run";
-import { seedDemo } from "@/prisma/seed/seed-demo";
-import { admin, withDatabase } from "./helpers";
-import { scaleDemoData, type ScaleSummary } from "./scale-data";
+import { admin, scaledDemoDatabase } from "./helpers";
 import { percentile, processTreeRss, renderMarkdown, type PageResult, type ScaleResult } from "./load-report";
 
 const env = process.env;
@@ -144,26 +140,10 @@ async function stopServer(server: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function prepare(serverUrl: string, factor: number): Promise<{ url: string; name: string; summary: ScaleSummary }> {
-  const name = `portal_load_${factor}x_${randomBytes(3).toString("hex")}`;
-  await admin(serverUrl, `create database ${name}`);
-  const url = withDatabase(serverUrl, name);
-  await applyMigrations(url);
-  const db = createPrismaClient(url);
-  await seedDemo(db);
-  await db.$disconnect();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return { url, name, summary: await scaleDemoData(client, factor) };
-  } finally {
-    await client.end();
-  }
-}
-
-async function benchScale(serverUrl: string, factor: number): Promise<ScaleResult> {
+async function benchScale(factor: number): Promise<ScaleResult> {
   const started = performance.now();
-  const { url, name, summary } = await prepare(serverUrl, factor);
+  const bench = await scaledDemoDatabase(factor, `portal_load_${factor}x`);
+  const { url, summary } = bench;
   console.log(`${factor}×: ${summary.marketplaces} marketplaces, ${summary.monthlyRows} monthly rows (${((performance.now() - started) / 1000).toFixed(0)} s to load)`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -207,7 +187,7 @@ async function benchScale(serverUrl: string, factor: number): Promise<ScaleResul
   } finally {
     await stopServer(server);
     await client.end();
-    await admin(serverUrl, `drop database if exists ${name} with (force)`);
+    await bench.drop();
   }
 }
 
@@ -232,7 +212,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const results: ScaleResult[] = [];
   for (const factor of SCALES) {
-    results.push(await benchScale(serverUrl, factor));
+    results.push(await benchScale(factor));
     // Written after each scale, so a long run that is stopped keeps what it measured.
     const report = {
       date: started,

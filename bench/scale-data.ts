@@ -13,17 +13,15 @@ import { loadSeedData } from "@/prisma/seed/seed-data";
 type Row = Array<string | number | boolean>;
 
 /** Writes rows into `table (columns)` with COPY, in ~256 KB chunks. */
-async function copyRows(client: pg.Client, table: string, columns: string[], rows: Iterable<Row>): Promise<number> {
+async function copyRows(client: pg.Client, table: string, columns: string[], rows: Iterable<Row>): Promise<void> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
   const done = new Promise<void>((resolve, reject) => {
     stream.on("finish", resolve);
     stream.on("error", reject);
   });
   let buffer = "";
-  let count = 0;
   for (const row of rows) {
     buffer += row.join("\t") + "\n";
-    count++;
     if (buffer.length > 256 * 1024) {
       if (!stream.write(buffer)) await new Promise((resolve) => stream.once("drain", resolve));
       buffer = "";
@@ -31,7 +29,6 @@ async function copyRows(client: pg.Client, table: string, columns: string[], row
   }
   stream.end(buffer);
   await done;
-  return count;
 }
 
 export interface ScaleSummary {
@@ -52,9 +49,9 @@ export async function scaleDemoData(client: pg.Client, factor: number, today: Da
   for (let copy = 1; copy < factor; copy++) {
     const { rows } = await client.query<{ id: number; domain: string; country: string; category: string; original: string }>(`
       INSERT INTO marketplace (slug, name, domain, country_iso3, business_model, sector, category, transactional,
-                               foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, source_urls, updated_at)
+                               foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, updated_at)
       SELECT slug || '-copy${copy}', name || ' (copy ${copy})', 'copy${copy}.' || domain, country_iso3, business_model, sector,
-             category, transactional, foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, source_urls, now()
+             category, transactional, foreign_sellers_accepted, year_founded, logistics_offered, payments_offered, notes, now()
         FROM marketplace WHERE domain NOT LIKE 'copy%'
       RETURNING id, domain, country_iso3 AS country, category::text AS category, substring(domain from position('.' in domain) + 1) AS original`);
     clones.push(...rows);
@@ -68,7 +65,7 @@ export async function scaleDemoData(client: pg.Client, factor: number, today: Da
   });
 
   const monthText = months.map((m) => m.toISOString().slice(0, 10));
-  const monthlyRows = await copyRows(client, "traffic_monthly", ["marketplace_id", "month", "visits", "source", "is_demo"], (function* () {
+  await copyRows(client, "traffic_monthly", ["marketplace_id", "month", "visits", "source", "is_demo"], (function* () {
     for (const clone of clones) {
       const visits = demoVisits(demoOf(clone), months);
       for (let i = 0; i < months.length; i++) yield [clone.id, monthText[i], visits[i], DEMO_SOURCE, true];
@@ -89,13 +86,10 @@ export async function scaleDemoData(client: pg.Client, factor: number, today: Da
     }
   }
   const shareColumns = (key: string) => ["marketplace_id", "year", key, "share", "source", "is_demo"];
-  const shareRows =
-    (await copyRows(client, "origin_share", shareColumns("origin"), origin)) +
-    (await copyRows(client, "gender_share", shareColumns("gender"), gender)) +
-    (await copyRows(client, "age_share", shareColumns("age_group"), age));
+  await copyRows(client, "origin_share", shareColumns("origin"), origin);
+  await copyRows(client, "gender_share", shareColumns("gender"), gender);
+  await copyRows(client, "age_share", shareColumns("age_group"), age);
   await client.query("ANALYZE");
-  void monthlyRows;
-  void shareRows;
   const { rows } = await client.query<ScaleSummary>(
     `SELECT (SELECT count(*)::int FROM marketplace) AS marketplaces, (SELECT count(*)::int FROM traffic_monthly) AS "monthlyRows",
             (SELECT (SELECT count(*) FROM origin_share) + (SELECT count(*) FROM gender_share) + (SELECT count(*) FROM age_share))::int AS "shareRows"`,

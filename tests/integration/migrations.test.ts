@@ -7,7 +7,7 @@ import { diffSinceLatestMigration, MIGRATIONS_DIR } from "@/scripts/db/schema-di
 import { createEmptyDatabase, dropDatabase } from "@/tests/helpers/scratch-database";
 
 const EXPECTED_TABLES = [
-  "age_share", "app_user", "audit_event", "country", "focal_proposal", "gender_share", "indicator", "indicator_source", "indicator_value",
+  "age_share", "app_user", "audit_event", "country", "country_month_visits", "focal_proposal", "gender_share", "indicator", "indicator_source", "indicator_value",
   "ingestion_run", "instrument_type", "marketplace", "marketplace_source", "marketplace_year_visits", "origin_share", "policy", "policy_instrument_type",
   "policy_result", "policy_source", "policy_target_group", "rate_limit_bucket", "region", "regulation_entry",
   "regulation_entry_source", "regulation_indicator", "regulation_pillar", "regulation_suggestion", "source", "target_group",

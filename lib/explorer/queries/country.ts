@@ -120,9 +120,7 @@ export interface TrafficSources {
 /** The sources and the latest month of the traffic of an economy's marketplaces (the country brief cites them). */
 export async function getTrafficSources(iso3: string): Promise<TrafficSources> {
   const [row] = await getDb().$queryRaw<Array<{ sources: string[] | null; latestMonth: string | null }>>`
-    SELECT array_agg(DISTINCT t.source ORDER BY t.source) AS sources, to_char(max(t.month), 'YYYY-MM-DD') AS "latestMonth"
-    FROM traffic_monthly t
-    JOIN marketplace m ON m.id = t.marketplace_id
-    WHERE m.country_iso3 = ${iso3}`;
+    SELECT (SELECT array_agg(DISTINCT s ORDER BY s) FROM country_month_visits a, unnest(a.sources) AS s WHERE a.country_iso3 = ${iso3}) AS sources,
+           (SELECT to_char(max(month), 'YYYY-MM-DD') FROM country_month_visits WHERE country_iso3 = ${iso3}) AS "latestMonth"`;
   return { sources: row?.sources ?? [], latestMonth: row?.latestMonth ?? null };
 }

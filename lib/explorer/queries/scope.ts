@@ -40,6 +40,49 @@ export function scopeSql(scope: Scope): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/**
+ * Whether a scope covers whole countries (a region, a country or every
+ * member, with no marketplace ids or characteristics), so that its monthly
+ * figures can be read from country_month_visits: one row per country and
+ * month, kept equal to traffic_monthly by triggers.
+ */
+export function isWholeCountries(scope: Scope): boolean {
+  const f = scope.characteristics ?? {};
+  return scope.marketplaceIds === undefined && Object.values(f).every((value) => value === undefined);
+}
+
+/** SQL condition on alias c (country) for a scope of whole countries (see isWholeCountries). */
+export function countryScopeSql(scope: Scope): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`c.is_fealac_member`];
+  if (scope.region) parts.push(Prisma.sql`c.region_code = ${scope.region}`);
+  if (scope.country) parts.push(Prisma.sql`c.iso3 = ${scope.country}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Visits in scope per month, as a subquery "per_month(month, visits)" for a
+ * FROM clause: from country_month_visits for whole countries (36 rows a
+ * month at most), else summed from the marketplace-months themselves.
+ */
+export function monthlyVisitsSql(scope: Scope): Prisma.Sql {
+  if (isWholeCountries(scope)) {
+    return Prisma.sql`(
+      SELECT a.month, sum(a.visits) AS visits
+      FROM country_month_visits a JOIN country c ON c.iso3 = a.country_iso3
+      WHERE ${countryScopeSql(scope)}
+      GROUP BY a.month
+    ) per_month`;
+  }
+  return Prisma.sql`(
+    SELECT t.month, sum(t.visits) AS visits
+    FROM traffic_monthly t
+    JOIN marketplace m ON m.id = t.marketplace_id
+    JOIN country c ON c.iso3 = m.country_iso3
+    WHERE ${scopeSql(scope)}
+    GROUP BY t.month
+  ) per_month`;
+}
+
 /** The first day of the period a month belongs to. */
 export function periodSql(granularity: Granularity, column: Prisma.Sql = Prisma.sql`t.month`): Prisma.Sql {
   const unit = { month: "month", quarter: "quarter", year: "year" }[granularity];
