@@ -10,6 +10,7 @@
 import { getCorridor } from "@/lib/explorer/queries/corridor";
 import { getMarketplaceRanking, getOriginShares, getVisitorProfile } from "@/lib/explorer/queries/country";
 import { getDeterminants } from "@/lib/explorer/queries/determinants";
+import { getTrafficProvenance } from "@/lib/explorer/queries/provenance";
 import { getMonthlyGrowth, getRankInCountry } from "@/lib/explorer/queries/marketplace";
 import { getCompleteYears, getCountryRanking, getOriginComposition, getTopMarketplaces, getVisitSeries } from "@/lib/explorer/queries/region-overview";
 import { median, scaledDemoDatabase } from "./helpers";
@@ -88,8 +89,49 @@ async function main() {
                            JOIN country oc ON oc.iso3 = o.origin WHERE c.region_code = 'LATIN_AMERICA' AND oc.region_code = 'EAST_ASIA' GROUP BY 1, 2`,
       ],
     ];
+    // The monthly aggregate (country_month_visits), the same way.
+    const monthly: typeof aggregates = [
+      [
+        "monthly series (all FEALAC)",
+        () => getVisitSeries({}, "month"),
+        () => db.$queryRaw`SELECT a.month, sum(a.visits) FROM country_month_visits a JOIN country c ON c.iso3 = a.country_iso3
+                           WHERE c.is_fealac_member GROUP BY 1 ORDER BY 1`,
+        () => db.$queryRaw`SELECT t.month, sum(t.visits) FROM traffic_monthly t JOIN marketplace m ON m.id = t.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member GROUP BY 1 ORDER BY 1`,
+      ],
+      [
+        "quarterly series (Latin America)",
+        () => getVisitSeries({ region: "LATIN_AMERICA" }, "quarter"),
+        () => db.$queryRaw`SELECT date_trunc('quarter', a.month), sum(a.visits), count(DISTINCT a.month) FROM country_month_visits a
+                           JOIN country c ON c.iso3 = a.country_iso3 WHERE c.is_fealac_member AND c.region_code = 'LATIN_AMERICA' GROUP BY 1 ORDER BY 1`,
+        () => db.$queryRaw`SELECT date_trunc('quarter', t.month), sum(t.visits), count(DISTINCT t.month) FROM traffic_monthly t
+                           JOIN marketplace m ON m.id = t.marketplace_id JOIN country c ON c.iso3 = m.country_iso3
+                           WHERE c.is_fealac_member AND c.region_code = 'LATIN_AMERICA' GROUP BY 1 ORDER BY 1`,
+      ],
+      [
+        "complete years (all FEALAC)",
+        () => getCompleteYears({}),
+        () => db.$queryRaw`SELECT extract(year FROM a.month) FROM country_month_visits a JOIN country c ON c.iso3 = a.country_iso3
+                           WHERE c.is_fealac_member GROUP BY 1 HAVING count(DISTINCT a.month) = 12 ORDER BY 1 DESC`,
+        () => db.$queryRaw`SELECT extract(year FROM t.month) FROM traffic_monthly t JOIN marketplace m ON m.id = t.marketplace_id
+                           JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member GROUP BY 1 HAVING count(DISTINCT t.month) = 12 ORDER BY 1 DESC`,
+      ],
+      [
+        "provenance: demo flag and sources (all FEALAC)",
+        () => getTrafficProvenance({}),
+        () => db.$queryRaw`SELECT bool_or(a.demo_rows > 0), array_agg(DISTINCT s ORDER BY s) FROM country_month_visits a
+                           JOIN country c ON c.iso3 = a.country_iso3, unnest(a.sources) s WHERE c.is_fealac_member`,
+        () => db.$queryRaw`SELECT bool_or(t.is_demo), array_agg(DISTINCT t.source ORDER BY t.source) FROM traffic_monthly t
+                           JOIN marketplace m ON m.id = t.marketplace_id JOIN country c ON c.iso3 = m.country_iso3 WHERE c.is_fealac_member`,
+      ],
+    ];
     console.log(`\n${"annual aggregate".padEnd(48)} ${"app ms".padStart(8)} ${"SQL ms".padStart(8)} ${"app/SQL".padStart(8)} ${"raw scan ms".padStart(12)}`);
     for (const [label, app, sql, rawScan] of aggregates) {
+      const [a, q, r] = [await median(app), await median(sql), await median(rawScan)];
+      console.log(`${label.padEnd(48)} ${a.toFixed(1).padStart(8)} ${q.toFixed(1).padStart(8)} ${(a / q).toFixed(2).padStart(8)} ${r.toFixed(1).padStart(12)}`);
+    }
+    console.log(`\n${"monthly aggregate".padEnd(48)} ${"app ms".padStart(8)} ${"SQL ms".padStart(8)} ${"app/SQL".padStart(8)} ${"raw scan ms".padStart(12)}`);
+    for (const [label, app, sql, rawScan] of monthly) {
       const [a, q, r] = [await median(app), await median(sql), await median(rawScan)];
       console.log(`${label.padEnd(48)} ${a.toFixed(1).padStart(8)} ${q.toFixed(1).padStart(8)} ${(a / q).toFixed(2).padStart(8)} ${r.toFixed(1).padStart(12)}`);
     }
