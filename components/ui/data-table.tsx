@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { listedRows } from "@/lib/core/cards/listing";
 import type { Card, CardColumn, CellContext, CellFormat, Locale } from "@/lib/core/cards/types";
 import type { CsvCell } from "@/lib/core/csv/guard";
 
@@ -39,6 +40,7 @@ export async function DataTable<Ctx, Row>({
   csv,
   className,
   extra = [],
+  limit,
 }: {
   card: Card<Ctx, Row>;
   rows: Row[];
@@ -54,6 +56,8 @@ export async function DataTable<Ctx, Row>({
   className?: string;
   /** Page-only cells after the card's columns, holding no data of their own (a sparkline of the row's figures). */
   extra?: ReadonlyArray<{ key: string; header: string; cell: (row: Row) => ReactNode }>;
+  /** Shows only the first rows, saying so; the card's CSV still holds every row. */
+  limit?: number;
 }) {
   const [format, locale, t, shell] = await Promise.all([
     getFormatter(),
@@ -63,6 +67,7 @@ export async function DataTable<Ctx, Row>({
   ]);
   if (rows.length === 0) return empty ?? <p className="empty">{shell("empty")}</p>;
   const cell: CellContext = { locale, t, format };
+  const { listed, total } = listedRows(rows, limit);
   if (card.columnsFor && ctx === undefined) throw new Error("this card's columns depend on its view's context: pass ctx");
   const columns = ctx !== undefined && card.columnsFor ? card.columnsFor(ctx) : card.columns;
   const shown = columns.filter((c): c is CardColumn<Row> & { label: string } => Boolean(c.label));
@@ -115,7 +120,7 @@ export async function DataTable<Ctx, Row>({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => (
+          {listed.map((row, i) => (
             <tr key={card.rowKey?.(row, i) ?? i}>
               {shown.map((column) => {
                 const className = NUMERIC.has(column.format ?? "text") ? "numeric" : undefined;
@@ -136,6 +141,11 @@ export async function DataTable<Ctx, Row>({
           ))}
         </tbody>
       </table>
+      {listed.length < total ? (
+        <p className="card__note" data-truncated={total}>
+          {shell("truncated", { shown: listed.length, total })}
+        </p>
+      ) : null}
     </div>
   );
 }

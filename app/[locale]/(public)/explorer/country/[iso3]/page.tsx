@@ -23,6 +23,9 @@ import { ClientMessages } from "@/components/shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
+/** The page lists a country's largest marketplaces; the CSV has them all (at 100× the demo volume Brazil has ~2,000, a 2.7 MB page). */
+const MARKETPLACES_LISTED = 100;
+
 type Props = {
   params: Promise<{ locale: string; iso3: string }>;
   searchParams: Promise<SearchParams>;
@@ -112,7 +115,7 @@ export default async function CountryPage(props: Props) {
 
         <section className="card" aria-labelledby="marketplaces-heading">
           <h2 id="marketplaces-heading">{t("marketplacesHeading", { year: state.year })}</h2>
-          <DataTable card={countryCards.marketplaces} rows={marketplaces} csv={csv("marketplaces")} empty={empty} extra={[trend]} />
+          <DataTable card={countryCards.marketplaces} rows={marketplaces} csv={csv("marketplaces")} empty={empty} extra={[trend]} limit={MARKETPLACES_LISTED} />
           <DownloadLink href={csv("marketplaces")} />
         </section>
 
